@@ -1,0 +1,38 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { getEnv } from "../env";
+import { bootDatabase, describeBoot } from "./boot";
+import { ensureBuild } from "./build";
+
+/** `npm start`: database up (embedded unless DATABASE_URL), then the Next.js server on PORT. */
+async function main(): Promise<void> {
+  const isDev = process.argv.includes("--dev");
+  const env = getEnv();
+  const booted = await bootDatabase();
+  for (const line of describeBoot(booted)) console.log(line);
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  if (!isDev) await ensureBuild(nextBin);
+
+  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: booted.url, SIPING_DEMO: booted.demo ? "true" : "false" },
+  });
+  console.log(`\n四平市政府工作报告目标追踪 → http://localhost:${env.PORT}\n`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await booted.embedded?.stop();
+    process.exit(code);
+  };
+  child.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

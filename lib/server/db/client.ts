@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { requireDatabaseUrl } from "../env";
+
+export type TDb = PrismaClient;
+/** The client handed to a `$transaction` callback: use only it inside the transaction. */
+export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { sipingDb?: PrismaClient };
+
+function createDb(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 5 });
+  return new PrismaClient({ adapter });
+}
+
+/** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
+export function getDb(): PrismaClient {
+  globalForDb.sipingDb ??= createDb();
+  return globalForDb.sipingDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const db = globalForDb.sipingDb;
+  globalForDb.sipingDb = undefined;
+  await db?.$disconnect();
+}

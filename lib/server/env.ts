@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** "true" loads the demo figures; unset means: on the embedded database only. */
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  /** Where the embedded database keeps its files. */
+  DATA_DIR: z.string().default(".data"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+/** Environment variables, parsed once; an invalid value stops the process with a clear message. */
+export function getEnv(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
+  return url;
+}

@@ -1,0 +1,282 @@
+import { createHash } from "node:crypto";
+import type { TDb, TTx } from "../lib/server/db/client";
+import { hashPassword } from "../lib/server/auth/password";
+import type { Comparator } from "../lib/server/db/generated/enums";
+import { buildDemoFigures, buildDemoRevisions, buildDemoTaskStates, DEMO_YEAR } from "./demo";
+import type { TComparator, TSeedIndicator } from "./data/types";
+import { REPORT } from "./report";
+import { buildSeedUsers, DEFAULT_DEMO_PASSWORD } from "./users";
+
+export interface TSeedOptions {
+  demo: boolean;
+  password?: string;
+}
+
+export interface TSeedSummary {
+  skipped: boolean;
+  hash: string;
+  counts: Record<string, number>;
+}
+
+const SEED_ACTOR = "seed";
+const DEMO_REASON = "演示数据(系统生成,非真实统计)";
+
+const COMPARATORS: Record<TComparator, Comparator> = {
+  ">=": "gte",
+  "<=": "lte",
+  "<": "lt",
+  "=": "eq",
+  about: "about",
+  range: "range",
+};
+
+/** What the seed would write; a database already seeded with the same hash is left untouched. */
+function seedHash(options: TSeedOptions): string {
+  return createHash("sha256").update(JSON.stringify({ report: REPORT, demo: options.demo })).digest("hex");
+}
+
+async function findApplied(db: TDb, hash: string): Promise<boolean> {
+  const row = await db.auditLog.findFirst({
+    where: { action: "seed.apply", entityType: "database", entityId: hash },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
+/**
+ * Loads the report's sections, bureaus, results, targets and livelihood projects, the demo
+ * logins and, when asked, the demo figures. Idempotent: report-owned fields (names, numbers,
+ * quotes) are brought in line with the seed; configuration an admin may have edited (lead
+ * bureau, schedule, passwords) is set only when the row is created; figures are only added.
+ */
+export async function seedDatabase(db: TDb, options: TSeedOptions): Promise<TSeedSummary> {
+  const hash = seedHash(options);
+  if (await findApplied(db, hash)) return { skipped: true, hash, counts: {} };
+  const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
+  const counts = await db.$transaction(
+    async (tx) => {
+      const ids = await upsertReference(tx);
+      const userIds = await upsertUsers(tx, ids.departments, passwordHash);
+      const figures = options.demo ? await insertDemo(tx, ids.indicators, userIds) : 0;
+      const summary = {
+        sections: ids.sections.size,
+        departments: ids.departments.size,
+        results: REPORT.results.length,
+        indicators: ids.indicators.size,
+        tasks: REPORT.tasks.length,
+        users: userIds.size,
+        demoFigures: figures,
+      };
+      await tx.auditLog.create({
+        data: {
+          actorLabel: SEED_ACTOR,
+          action: "seed.apply",
+          entityType: "database",
+          entityId: hash,
+          reason: options.demo ? "载入政府工作报告数据及演示数据" : "载入政府工作报告数据",
+          after: summary,
+        },
+      });
+      return summary;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { skipped: false, hash, counts };
+}
+
+interface TIds {
+  sections: Map<string, number>;
+  departments: Map<string, number>;
+  results: Map<string, number>;
+  indicators: Map<string, number>;
+}
+
+async function upsertReference(tx: TTx): Promise<TIds> {
+  const ids: TIds = { sections: new Map(), departments: new Map(), results: new Map(), indicators: new Map() };
+  for (const [sortOrder, s] of REPORT.sections.entries()) {
+    const data = { year: s.year, nameZh: s.nameZh, nameEn: s.nameEn, sortOrder };
+    const row = await tx.section.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data, select: { id: true } });
+    ids.sections.set(s.code, row.id);
+  }
+  for (const [sortOrder, d] of REPORT.departments.entries()) {
+    const row = await tx.department.upsert({
+      where: { code: d.code },
+      create: { code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, sortOrder },
+      update: {},
+      select: { id: true },
+    });
+    ids.departments.set(d.code, row.id);
+  }
+  for (const [sortOrder, r] of REPORT.results.entries()) {
+    const data = {
+      year: 2019,
+      sectionId: mustGet(ids.sections, r.section),
+      nameZh: r.nameZh,
+      nameEn: r.nameEn,
+      unit: r.unit,
+      comparator: COMPARATORS[r.comparator],
+      value: r.value ?? null,
+      min: r.min ?? null,
+      max: r.max ?? null,
+      estimated: r.estimated,
+      sourceQuote: r.quote,
+      sortOrder,
+    };
+    const row = await tx.result.upsert({ where: { code: r.code }, create: { code: r.code, ...data }, update: data, select: { id: true } });
+    ids.results.set(r.code, row.id);
+  }
+  for (const [sortOrder, ind] of REPORT.indicators.entries()) {
+    const id = await upsertIndicator(tx, ind, sortOrder, ids);
+    ids.indicators.set(ind.code, id);
+  }
+  await upsertTasks(tx, ids);
+  return ids;
+}
+
+async function upsertIndicator(tx: TTx, ind: TSeedIndicator, sortOrder: number, ids: TIds): Promise<number> {
+  const data = {
+    nameZh: ind.nameZh,
+    nameEn: ind.nameEn,
+    sectionId: mustGet(ids.sections, ind.section),
+    kind: ind.kind,
+    unit: ind.unit,
+    direction: ind.direction,
+    sortOrder,
+  };
+  const row = await tx.indicator.upsert({
+    where: { code: ind.code },
+    create: { code: ind.code, departmentId: mustGet(ids.departments, ind.department), ...data },
+    update: data,
+    select: { id: true },
+  });
+  const t = ind.target;
+  const targetData = {
+    comparator: COMPARATORS[t.comparator],
+    value: t.value ?? null,
+    min: t.min ?? null,
+    max: t.max ?? null,
+    sourceQuote: t.quote,
+    baselineResultId: ind.baseline ? mustGet(ids.results, ind.baseline.result) : null,
+    baselineComparable: ind.baseline?.comparable ?? null,
+    baselineNoteZh: ind.baseline?.noteZh ?? null,
+    baselineNoteEn: ind.baseline?.noteEn ?? null,
+  };
+  const schedule = t.schedule?.kind === "profile" ? { scheduleKind: "profile" as const, scheduleProfile: [...t.schedule.cumulative] } : {};
+  await tx.target.upsert({
+    where: { indicatorId_year: { indicatorId: row.id, year: t.year } },
+    create: { indicatorId: row.id, year: t.year, ...targetData, ...schedule },
+    update: targetData,
+  });
+  return row.id;
+}
+
+async function upsertTasks(tx: TTx, ids: TIds): Promise<void> {
+  for (const task of REPORT.tasks) {
+    const data = {
+      year: 2020,
+      number: task.number,
+      titleZh: task.titleZh,
+      titleEn: task.titleEn,
+      indicatorId: mustGet(ids.indicators, task.indicator),
+      quantity: task.quantity ?? null,
+      unit: task.unit ?? null,
+      sourceQuote: task.quote,
+    };
+    const row = await tx.task.upsert({
+      where: { code: task.code },
+      create: { code: task.code, departmentId: mustGet(ids.departments, task.department), ...data },
+      update: data,
+      select: { id: true },
+    });
+    for (const [index, m] of task.milestones.entries()) {
+      await tx.taskMilestone.upsert({
+        where: { taskId_sortOrder: { taskId: row.id, sortOrder: index + 1 } },
+        create: { taskId: row.id, sortOrder: index + 1, titleZh: m.titleZh, titleEn: m.titleEn, dueDate: new Date(`${m.due}T00:00:00Z`) },
+        update: {},
+      });
+    }
+  }
+}
+
+async function upsertUsers(tx: TTx, departments: Map<string, number>, passwordHash: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const u of buildSeedUsers(REPORT.departments)) {
+    const row = await tx.user.upsert({
+      where: { login: u.login },
+      create: {
+        login: u.login,
+        displayName: u.displayName,
+        role: u.role,
+        departmentId: u.department ? mustGet(departments, u.department) : null,
+        passwordHash,
+      },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(u.login, row.id);
+  }
+  return ids;
+}
+
+/** Adds demo figures that are not there yet; figures already entered are never touched. */
+async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<string, number>): Promise<number> {
+  const existing = await tx.figure.findMany({ where: { year: DEMO_YEAR }, select: { indicatorId: true, month: true } });
+  const taken = new Set(existing.map((f) => `${f.indicatorId}:${f.month}`));
+  const departmentOf = new Map(REPORT.indicators.map((i) => [i.code, i.department]));
+  const figures = buildDemoFigures(REPORT.indicators).filter((f) => !taken.has(`${mustGet(indicators, f.indicator)}:${f.month}`));
+  const revisions = new Map(buildDemoRevisions(figures).map((r) => [`${r.indicator}:${r.month}`, r]));
+  const leaderId = mustGet(users, "leader");
+  const at = (month: number, day: number) => new Date(Date.UTC(DEMO_YEAR, month, day, 2));
+  for (const f of figures) {
+    const officialId = mustGet(users, `official-${mustGet(departmentOf, f.indicator)}`);
+    const revision = revisions.get(`${f.indicator}:${f.month}`);
+    const history = revision
+      ? [
+          { version: 1, value: revision.firstValue, status: "approved" as const, reason: DEMO_REASON, actorId: leaderId, createdAt: at(f.month, 12) },
+          { version: 2, value: f.value, status: "approved" as const, reason: revision.reason, actorId: leaderId, createdAt: at(f.month + 1, 15) },
+        ]
+      : [{ version: 1, value: f.value, status: f.status, reason: DEMO_REASON, actorId: f.status === "approved" ? leaderId : officialId, createdAt: at(f.month, f.status === "approved" ? 12 : 6) }];
+    const last = history[history.length - 1]!;
+    await tx.figure.create({
+      data: {
+        indicatorId: mustGet(indicators, f.indicator),
+        year: DEMO_YEAR,
+        month: f.month,
+        value: f.value,
+        note: f.note,
+        status: f.status,
+        version: last.version,
+        isDemo: true,
+        updatedById: officialId,
+        createdAt: at(f.month, 5),
+        updatedAt: last.createdAt,
+        submittedAt: f.status === "draft" ? null : at(f.month, 8),
+        approvedAt: f.status === "approved" ? last.createdAt : null,
+        revisions: { create: history.map((h) => ({ ...h, note: f.note })) },
+      },
+    });
+  }
+  await applyDemoTaskStates(tx);
+  return figures.length;
+}
+
+async function applyDemoTaskStates(tx: TTx): Promise<void> {
+  for (const state of buildDemoTaskStates(REPORT.tasks)) {
+    const task = await tx.task.findUniqueOrThrow({ where: { code: state.task }, select: { id: true, isDemo: true, status: true } });
+    // A project whose progress a person has already recorded keeps it.
+    if (!task.isDemo && task.status !== "not_started") continue;
+    await tx.task.update({ where: { id: task.id }, data: { status: state.status, progressPercent: state.progressPercent, isDemo: true } });
+    for (const done of state.done) {
+      await tx.taskMilestone.update({
+        where: { taskId_sortOrder: { taskId: task.id, sortOrder: done.sortOrder } },
+        data: { doneDate: new Date(`${done.date}T00:00:00Z`) },
+      });
+    }
+  }
+}
+
+function mustGet<V>(map: Map<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Seed data refers to unknown code "${key}".`);
+  return value;
+}
