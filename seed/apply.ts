@@ -19,7 +19,7 @@ export interface TSeedSummary {
 }
 
 const SEED_ACTOR = "seed";
-const DEMO_REASON = "演示数据(系统生成,非真实统计)";
+const DEMO_REASON = "演示数据（系统生成，非真实统计）";
 
 const COMPARATORS: Record<TComparator, Comparator> = {
   ">=": "gte",

@@ -95,7 +95,7 @@ export function reportingMonths(ind: TSeedIndicator, lastMonth: number): number[
 const PM25_SEASON = [62, 50, 41, 33, 27, 22, 18, 17, 21, 31, 44, 55];
 const GOOD_DAYS = [21, 22, 26, 27, 29, 29, 30, 30, 29, 28, 25, 22];
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const COVID_NOTE = "受新冠肺炎疫情影响,一季度指标明显下滑(演示数据)";
+const COVID_NOTE = "受新冠肺炎疫情影响，一季度指标明显下滑（演示数据）";
 
 function growthValue(ind: TSeedIndicator, month: number, rand: () => number, pace: number): number {
   if (ind.direction === "lower_is_better") return -0.5 - 2.5 * pace * Math.min(1, month / 6) + (rand() - 0.5) * 0.4;
@@ -164,7 +164,7 @@ export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFi
 export function buildDemoRevisions(figures: readonly TDemoFigure[]): TDemoRevision[] {
   const gdpQ1 = figures.find((f) => f.indicator === "gdp-growth" && f.month === 3);
   if (!gdpQ1) return [];
-  return [{ indicator: "gdp-growth", month: 3, firstValue: round(gdpQ1.value - 0.4, 1), reason: "省统计局反馈一季度核算数据后修订(演示数据)" }];
+  return [{ indicator: "gdp-growth", month: 3, firstValue: round(gdpQ1.value - 0.4, 1), reason: "省统计局反馈一季度核算数据后修订（演示数据）" }];
 }
 
 /** Task progress as of the end of September: milestones due by then done, one in five running late. */

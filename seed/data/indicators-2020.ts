@@ -33,7 +33,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
     baseline: {
       result: "industrial-output-growth",
       comparable: false,
-      noteZh: "2019年报告的是工业总产值增速(2%),2020年目标是规上工业增加值增速,总产值与增加值口径不同,不能直接比较。",
+      noteZh: "2019年报告的是工业总产值增速（2%），2020年目标是规上工业增加值增速，总产值与增加值口径不同，不能直接比较。",
       noteEn:
         "The 2019 figure is growth of gross industrial output (2%); the 2020 target is growth of value added of industry above designated size, a different measure, so the two are not directly comparable.",
     },
@@ -313,7 +313,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
   {
     code: "rural-scenic-byway-per-county",
     section: "rural",
-    nameZh: "千里乡村风景道建设里程(每县(市))",
+    nameZh: "千里乡村风景道建设里程（每县（市））",
     nameEn: "Rural scenic byway built, per county (city)",
     kind: "cumulative",
     unit: "公里",
@@ -330,7 +330,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
   {
     code: "rural-scenic-byway-per-district",
     section: "rural",
-    nameZh: "千里乡村风景道建设里程(每区)",
+    nameZh: "千里乡村风景道建设里程（每区）",
     nameEn: "Rural scenic byway built, per district",
     kind: "cumulative",
     unit: "公里",
@@ -393,7 +393,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
       result: "new-high-tech-enterprises",
       comparable: false,
       noteZh:
-        "2019年为企业户数:培育高新技术企业10户,新增科技小巨人企业18户;2020年目标是两类企业合计新增数的增幅(%),不能直接比较。",
+        "2019年为企业户数：培育高新技术企业10户，新增科技小巨人企业18户；2020年目标是两类企业合计新增数的增幅（%），不能直接比较。",
       noteEn:
         "2019 reports counts: 10 high-tech enterprises cultivated and 18 new tech 'little giants'; the 2020 target is a percentage growth of the combined count, so it is not directly comparable.",
     },
@@ -438,7 +438,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
     baseline: {
       result: "good-air-ratio",
       comparable: false,
-      noteZh: "2019年报告的是空气优良天数比例(80.3%),2020年目标是优良天数(天),一个是比例、一个是天数,不能直接比较。",
+      noteZh: "2019年报告的是空气优良天数比例（80.3%），2020年目标是优良天数（天），一个是比例、一个是天数，不能直接比较。",
       noteEn:
         "2019 reports the share of good-air days (80.3%); the 2020 target is a count of days, so a ratio and a day count are not directly comparable.",
     },
@@ -530,7 +530,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
     baseline: {
       result: "petitions-resolved",
       comparable: false,
-      noteZh: "2019年为全年化解信访案件447件(化解率96%);2020年目标是每月至少化解10件信访积案,统计周期和对象(积案)不同,不能直接比较。",
+      noteZh: "2019年为全年化解信访案件447件（化解率96%）；2020年目标是每月至少化解10件信访积案，统计周期和对象（积案）不同，不能直接比较。",
       noteEn:
         "2019 reports 447 petition cases resolved over the whole year (96% resolution rate); the 2020 target is at least 10 backlogged cases per month, a different period and case type, so they are not directly comparable.",
     },
@@ -569,7 +569,7 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
     baseline: {
       result: "flush-toilets",
       comparable: false,
-      noteZh: "2019年为新建改建水冲厕所30座(含改建,单位为座);2020年目标是新建20个,口径和单位不同,不能直接比较。",
+      noteZh: "2019年为新建改建水冲厕所30座（含改建，单位为座）；2020年目标是新建20个，口径和单位不同，不能直接比较。",
       noteEn:
         "2019 reports 30 flush toilets newly built or rebuilt (counted in 座); the 2020 target is 20 newly built (counted in 个), a different scope and unit, so they are not directly comparable.",
     },

@@ -1,0 +1,13 @@
+import { ZYearQuery } from "@/lib/contracts/common";
+import type { TIndicatorList } from "@/lib/contracts/indicators";
+import { withRoute } from "@/lib/server/http/route";
+import { listIndicators } from "@/lib/server/indicators/queries";
+
+export const GET = withRoute({
+  schemas: { query: ZYearQuery },
+  cacheSeconds: 60,
+  handler: async ({ query }): Promise<TIndicatorList> => ({
+    year: query.year,
+    indicators: await listIndicators({ year: query.year }),
+  }),
+});

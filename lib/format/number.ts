@@ -1,0 +1,40 @@
+import type { TLocale } from "../i18n/locale";
+
+/**
+ * A number as Chinese reports write it: no grouping, no trailing zeros (23.6, 5000, 0.074).
+ * English groups thousands (236,000).
+ */
+export function formatNumber(value: number, locale: TLocale, maxFractionDigits = 3): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", {
+    maximumFractionDigits: maxFractionDigits,
+    useGrouping: locale === "en",
+  }).format(value);
+}
+
+/**
+ * A raw count in 万/亿 where Chinese readers expect it: 12000 → "1.2万", 350000000 → "3.5亿";
+ * below 10000 the number itself. English keeps the full number with grouping.
+ */
+export function formatScaled(value: number, locale: TLocale): string {
+  if (locale === "en") return formatNumber(value, locale, 2);
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, locale, 2)}亿`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, locale, 2)}万`;
+  return formatNumber(value, locale, 2);
+}
+
+/** "2020年3月" / "Mar 2020" from "2020-03". */
+export function formatPeriod(period: string, locale: TLocale): string {
+  const [year, month] = period.split("-").map(Number);
+  if (!year || !month) return period;
+  if (locale === "en") return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  return `${year}年${month}月`;
+}
+
+/** "2020年6月30日" / "30 Jun 2020" from "2020-06-30". */
+export function formatDay(day: string, locale: TLocale): string {
+  const [year, month, date] = day.split("-").map(Number);
+  if (!year || !month || !date) return day;
+  if (locale === "en") return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return `${year}年${month}月${date}日`;
+}

@@ -1,0 +1,113 @@
+import type { TIndicator, TIndicatorDetail, TPublishedFigure } from "../../contracts/indicators";
+import { getDb } from "../db/client";
+import { toComparator, toNumber, toPeriod } from "../db/mappers";
+import { AppError } from "../errors";
+
+const REF = { select: { code: true, nameZh: true, nameEn: true } } as const;
+
+const TARGET_SELECT = {
+  year: true,
+  comparator: true,
+  value: true,
+  min: true,
+  max: true,
+  sourceQuote: true,
+  scheduleKind: true,
+  scheduleProfile: true,
+  baselineComparable: true,
+  baselineNoteZh: true,
+  baselineNoteEn: true,
+  baselineResult: {
+    select: { year: true, code: true, comparator: true, value: true, min: true, max: true, unit: true, estimated: true, sourceQuote: true },
+  },
+} as const;
+
+const INDICATOR_SELECT = {
+  code: true,
+  nameZh: true,
+  nameEn: true,
+  kind: true,
+  unit: true,
+  direction: true,
+  section: REF,
+  department: REF,
+} as const;
+
+type TIndicatorRow = Awaited<ReturnType<typeof findIndicatorRows>>[number];
+
+function findIndicatorRows(year: number, code?: string) {
+  return getDb().target.findMany({
+    where: { year, ...(code ? { indicator: { code } } : {}) },
+    select: { ...TARGET_SELECT, indicator: { select: INDICATOR_SELECT } },
+    orderBy: [{ indicator: { section: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
+  });
+}
+
+function toIndicator(row: TIndicatorRow): TIndicator {
+  const { indicator, baselineResult: base } = row;
+  return {
+    ...indicator,
+    target: {
+      year: row.year,
+      comparator: toComparator(row.comparator),
+      value: toNumber(row.value),
+      min: toNumber(row.min),
+      max: toNumber(row.max),
+      sourceQuote: row.sourceQuote,
+      schedule: {
+        kind: row.scheduleKind,
+        cumulative: row.scheduleKind === "profile" ? row.scheduleProfile.map((d) => d.toNumber()) : null,
+      },
+    },
+    baseline: base
+      ? {
+          year: base.year,
+          code: base.code,
+          comparator: toComparator(base.comparator),
+          value: toNumber(base.value),
+          min: toNumber(base.min),
+          max: toNumber(base.max),
+          unit: base.unit,
+          estimated: base.estimated,
+          comparable: row.baselineComparable ?? false,
+          noteZh: row.baselineNoteZh,
+          noteEn: row.baselineNoteEn,
+          sourceQuote: base.sourceQuote,
+        }
+      : null,
+  };
+}
+
+/** Indicators with a target in `year`, in the report's order (section, then position). */
+export async function listIndicators({ year }: { year: number }): Promise<TIndicator[]> {
+  const rows = await findIndicatorRows(year);
+  return rows.map(toIndicator);
+}
+
+/** One indicator with its published (approved) figures of `year`. */
+export async function getIndicator({ code, year }: { code: string; year: number }): Promise<TIndicatorDetail> {
+  const [row] = await findIndicatorRows(year, code);
+  if (!row) {
+    throw new AppError("NOT_FOUND", {
+      "zh-CN": `未找到指标 ${code} 的 ${year} 年目标`,
+      en: `No indicator ${code} with a ${year} target`,
+    });
+  }
+  return { ...toIndicator(row), year, figures: await listPublishedFigures({ code, year }) };
+}
+
+export async function listPublishedFigures({ code, year }: { code: string; year: number }): Promise<TPublishedFigure[]> {
+  const rows = await getDb().figure.findMany({
+    where: { year, status: "approved", indicator: { code } },
+    select: { year: true, month: true, value: true, note: true, version: true, isDemo: true, approvedAt: true },
+    orderBy: { month: "asc" },
+  });
+  return rows.map((f) => ({
+    period: toPeriod(f.year, f.month),
+    value: toNumber(f.value),
+    note: f.note,
+    version: f.version,
+    revisedAt: f.version > 1 && f.approvedAt ? f.approvedAt.toISOString() : null,
+    isDemo: f.isDemo,
+  }));
+}
