@@ -5,6 +5,8 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "true" loads the demo figures; unset means: on the embedded database only. */
   SEED_DEMO: z.enum(["true", "false"]).optional(),
+  /** Password given to the demo logins when they are first created. */
+  SEED_PASSWORD: z.string().min(8).optional(),
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { getEnv } from "../env";
 import { bootDatabase, describeBoot } from "./boot";
 import { ensureBuild } from "./build";
@@ -8,8 +9,14 @@ import { ensureBuild } from "./build";
 async function main(): Promise<void> {
   const isDev = process.argv.includes("--dev");
   const env = getEnv();
-  const booted = await bootDatabase();
+  const booted = await bootDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    seedDemo: env.SEED_DEMO,
+    password: env.SEED_PASSWORD,
+  });
   for (const line of describeBoot(booted)) console.log(line);
+  if (booted.embedded) console.log(`Embedded database files: ${path.resolve(env.DATA_DIR, "pglite")}`);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   if (!isDev) await ensureBuild(nextBin);
 

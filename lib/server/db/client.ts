@@ -8,14 +8,15 @@ export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { sipingDb?: PrismaClient };
 
-function createDb(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 5 });
+/** A client for one database; the app uses the shared one from getDb(). */
+export function createDb(connectionString: string): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, max: 5 });
   return new PrismaClient({ adapter });
 }
 
 /** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
 export function getDb(): PrismaClient {
-  globalForDb.sipingDb ??= createDb();
+  globalForDb.sipingDb ??= createDb(requireDatabaseUrl());
   return globalForDb.sipingDb;
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { formatDay, formatNumber, formatPeriod, formatScaled } from "./number";
+import { formatAmount } from "./target";
+import { formatQuantity } from "./unit";
+
+const amount = (comparator: ">=" | "<=" | "<" | "=" | "about" | "range", value: number | null, min: number | null = null, max: number | null = null) => ({ comparator, value, min, max });
+
+describe("formatAmount", () => {
+  it("reads as the report writes targets in Chinese", () => {
+    expect(formatAmount(amount("range", null, 5, 6), "%", "zh-CN")).toBe("5%—6%");
+    expect(formatAmount(amount(">=", 300), "天", "zh-CN")).toBe("300天以上");
+    expect(formatAmount(amount("<=", 35), "微克/立方米", "zh-CN")).toBe("35微克/立方米以内");
+    expect(formatAmount(amount("about", 4), "%", "zh-CN")).toBe("4%左右");
+    expect(formatAmount(amount("=", 23.6), "万亩", "zh-CN")).toBe("23.6万亩");
+    expect(formatAmount(amount("<", 0), "%", "zh-CN")).toBe("负增长");
+    expect(formatAmount(amount("=", null), "%", "zh-CN")).toBe("按期完成");
+  });
+
+  it("reads naturally in English", () => {
+    expect(formatAmount(amount("range", null, 5, 6), "%", "en")).toBe("5–6%");
+    expect(formatAmount(amount(">=", 300), "天", "en")).toBe("at least 300 days");
+    expect(formatAmount(amount("<=", 35), "微克/立方米", "en")).toBe("at most 35 μg/m³");
+    expect(formatAmount(amount("=", 23.6), "万亩", "en")).toBe("236,000 mu");
+    expect(formatAmount(amount("<", 0), "%", "en")).toBe("a decline");
+  });
+});
+
+describe("formatQuantity in English", () => {
+  it("spells out 万 and 亿 and money", () => {
+    expect(formatQuantity(304.1, "亿元", "en")).toBe("CNY 30.41 bn");
+    expect(formatQuantity(4328, "万元", "en")).toBe("CNY 43.28 m");
+    expect(formatQuantity(1, "万人", "en")).toBe("10,000 people");
+    expect(formatQuantity(150, "个", "en")).toBe("150");
+    expect(formatQuantity(136, "位", "en")).toBe("No. 136");
+    expect(formatQuantity(1, "天", "en")).toBe("1 day");
+  });
+});
+
+describe("numbers and dates", () => {
+  it("writes numbers as Chinese reports do", () => {
+    expect(formatNumber(0.074, "zh-CN")).toBe("0.074");
+    expect(formatNumber(5000, "zh-CN")).toBe("5000");
+    expect(formatNumber(5000, "en")).toBe("5,000");
+  });
+
+  it("scales large counts to 万 and 亿", () => {
+    expect(formatScaled(12000, "zh-CN")).toBe("1.2万");
+    expect(formatScaled(350_000_000, "zh-CN")).toBe("3.5亿");
+    expect(formatScaled(9999, "zh-CN")).toBe("9999");
+    expect(formatScaled(12000, "en")).toBe("12,000");
+  });
+
+  it("writes months and days the Chinese way", () => {
+    expect(formatPeriod("2020-03", "zh-CN")).toBe("2020年3月");
+    expect(formatPeriod("2020-03", "en")).toBe("Mar 2020");
+    expect(formatDay("2020-06-30", "zh-CN")).toBe("2020年6月30日");
+    expect(formatDay("2020-06-30", "en")).toBe("30 Jun 2020");
+  });
+});

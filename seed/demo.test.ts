@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildDemoFigures, buildDemoRevisions, buildDemoTaskStates, DEMO_LAST_APPROVED_MONTH, DEMO_OPEN_MONTH } from "./demo";
+import { REPORT } from "./report";
+
+const figures = buildDemoFigures(REPORT.indicators);
+const byIndicator = new Map<string, typeof figures>();
+for (const f of figures) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
+const indicator = (code: string) => REPORT.indicators.find((i) => i.code === code)!;
+
+describe("demo figures", () => {
+  it("are the same on every run", () => {
+    expect(buildDemoFigures(REPORT.indicators)).toEqual(figures);
+  });
+
+  it("cover every 2020 indicator through the last approved month and none of a later year", () => {
+    for (const ind of REPORT.indicators) {
+      const own = byIndicator.get(ind.code) ?? [];
+      if (ind.target.year !== 2020) {
+        expect(own, ind.code).toEqual([]);
+        continue;
+      }
+      const approved = own.filter((f) => f.status === "approved").map((f) => f.month);
+      expect(Math.max(...approved), ind.code).toBe(ind.code === "gdp-growth" ? 9 : DEMO_LAST_APPROVED_MONTH);
+      expect(own.filter((f) => f.month > DEMO_OPEN_MONTH), ind.code).toEqual([]);
+    }
+  });
+
+  it("leave the open month partly reported, partly in draft", () => {
+    const open = figures.filter((f) => f.month === DEMO_OPEN_MONTH);
+    expect(open.some((f) => f.status === "submitted")).toBe(true);
+    expect(open.some((f) => f.status === "draft")).toBe(true);
+    const reporting = REPORT.indicators.filter((i) => i.target.year === 2020 && i.code !== "gdp-growth").length;
+    expect(open.length).toBeLessThan(reporting);
+  });
+
+  it("report GDP quarterly and show a COVID dip in the first quarter", () => {
+    expect((byIndicator.get("gdp-growth") ?? []).map((f) => f.month)).toEqual([3, 6, 9]);
+    for (const code of ["gdp-growth", "industrial-value-added-growth", "retail-sales-growth"]) {
+      const own = byIndicator.get(code)!;
+      expect(own[0]!.value, code).toBeLessThan(0);
+      expect(own[0]!.note, code).toContain("疫情");
+      expect(own.at(-1)!.value, code).toBeGreaterThan(own[0]!.value);
+    }
+  });
+
+  it("never let a year-to-date total fall", () => {
+    for (const ind of REPORT.indicators.filter((i) => i.kind === "cumulative" || i.kind === "milestone")) {
+      const values = (byIndicator.get(ind.code) ?? []).map((f) => f.value);
+      expect(values.every((v, k) => k === 0 || v >= values[k - 1]!), ind.code).toBe(true);
+    }
+  });
+
+  it("stay plausible: PM2.5 worse in winter, good-air days within the month", () => {
+    const pm = byIndicator.get("pm25-mean")!;
+    expect(pm.find((f) => f.month === 1)!.value).toBeGreaterThan(pm.find((f) => f.month === 7)!.value);
+    for (const f of byIndicator.get("good-air-days")!) expect(f.value).toBeLessThanOrEqual(31);
+    const afforestation = byIndicator.get("afforestation")!;
+    expect(afforestation.at(-1)!.value).toBeLessThanOrEqual(indicator("afforestation").target.value! * 1.1);
+  });
+
+  it("include one revision of an approved figure", () => {
+    const revisions = buildDemoRevisions(figures);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]!.firstValue).not.toBe(figures.find((f) => f.indicator === "gdp-growth" && f.month === 3)!.value);
+  });
+});
+
+describe("demo task states", () => {
+  it("complete only milestones due by the end of September, and flag late ones", () => {
+    const states = buildDemoTaskStates(REPORT.tasks);
+    expect(states).toHaveLength(10);
+    for (const state of states) {
+      const task = REPORT.tasks.find((t) => t.code === state.task)!;
+      const due = task.milestones.filter((m) => m.due <= "2020-09-30").length;
+      expect(state.done.length).toBeLessThanOrEqual(due);
+      expect(state.status === "delayed").toBe(state.done.length < due);
+      expect(state.progressPercent).toBeGreaterThanOrEqual(0);
+      expect(state.progressPercent).toBeLessThanOrEqual(100);
+    }
+  });
+});

@@ -1,0 +1,122 @@
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { bootDatabase, shouldLoadDemo } from "@/lib/server/cli/boot";
+import { createDb } from "@/lib/server/db/client";
+import { migrate } from "@/lib/server/db/migrate";
+import { seedDatabase } from "@/seed/apply";
+import { REPORT } from "@/seed/report";
+import { createScratchDatabase, type TScratchDb } from "../support/scratch-db";
+
+const TABLES = ["sections", "departments", "results", "indicators", "targets", "tasks", "task_milestones", "users", "figures", "figure_revisions", "audit_log"];
+
+/** Every row of every table, as JSON text, so two states of a database compare exactly. */
+async function snapshot(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const out: Record<string, string> = {};
+    for (const table of TABLES) {
+      const { rows } = await client.query<{ data: string | null }>(`SELECT json_agg(t ORDER BY t.id)::text AS data FROM "${table}" t`);
+      out[table] = rows[0]?.data ?? "[]";
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+async function count(url: string, sql: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>(sql)).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+const scratch: TScratchDb[] = [];
+afterEach(async () => {
+  await Promise.all(scratch.splice(0).map((db) => db.drop()));
+});
+
+async function migratedDb(): Promise<string> {
+  const db = await createScratchDatabase();
+  scratch.push(db);
+  await migrate(db.url);
+  return db.url;
+}
+
+describe("seeding", () => {
+  it("loads the report and gives the same database when run twice", async () => {
+    const url = await migratedDb();
+    const db = createDb(url);
+    try {
+      const first = await seedDatabase(db, { demo: false });
+      expect(first.skipped).toBe(false);
+      expect(first.counts).toMatchObject({ results: REPORT.results.length, indicators: REPORT.indicators.length, tasks: 10, demoFigures: 0 });
+      const before = await snapshot(url);
+      const second = await seedDatabase(db, { demo: false });
+      expect(second.skipped).toBe(true);
+      expect(await snapshot(url)).toEqual(before);
+      expect(await count(url, `SELECT count(*)::int AS n FROM figures`)).toBe(0);
+      expect(await count(url, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'seed.apply'`)).toBe(1);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("adds demo figures when asked, once, and labels them as demo", async () => {
+    const url = await migratedDb();
+    const db = createDb(url);
+    try {
+      await seedDatabase(db, { demo: false });
+      const withDemo = await seedDatabase(db, { demo: true });
+      expect(withDemo.counts.demoFigures).toBeGreaterThan(300);
+      const before = await snapshot(url);
+      expect((await seedDatabase(db, { demo: true })).skipped).toBe(true);
+      expect(await snapshot(url)).toEqual(before);
+      expect(await count(url, `SELECT count(*)::int AS n FROM figures WHERE NOT is_demo`)).toBe(0);
+      expect(await count(url, `SELECT count(*)::int AS n FROM figures f WHERE NOT EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure_id = f.id AND r.version = f.version)`)).toBe(0);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("keeps a lead bureau an admin reassigned when the report data is reloaded", async () => {
+    const url = await migratedDb();
+    const db = createDb(url);
+    try {
+      await seedDatabase(db, { demo: false });
+      const forestry = await db.department.findUniqueOrThrow({ where: { code: "forestry" } });
+      await db.indicator.update({ where: { code: "pm25-mean" }, data: { departmentId: forestry.id } });
+      await seedDatabase(db, { demo: true });
+      const pm25 = await db.indicator.findUniqueOrThrow({ where: { code: "pm25-mean" }, select: { departmentId: true } });
+      expect(pm25.departmentId).toBe(forestry.id);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
+
+describe("boot", () => {
+  it("never puts demo figures into a DATABASE_URL database unless asked", async () => {
+    expect(shouldLoadDemo({ isEmbedded: true })).toBe(true);
+    expect(shouldLoadDemo({ isEmbedded: true, seedDemo: "false" })).toBe(false);
+    expect(shouldLoadDemo({ isEmbedded: false })).toBe(false);
+    expect(shouldLoadDemo({ isEmbedded: false, seedDemo: "true" })).toBe(true);
+
+    const target = await createScratchDatabase();
+    scratch.push(target);
+    const booted = await bootDatabase({ databaseUrl: target.url, dataDir: "unused" });
+    expect(booted.embedded).toBeNull();
+    expect(booted.demo).toBe(false);
+    expect(booted.migrations.applied.length).toBeGreaterThan(0);
+    expect(await count(target.url, `SELECT count(*)::int AS n FROM figures`)).toBe(0);
+    expect(await count(target.url, `SELECT count(*)::int AS n FROM users`)).toBe(REPORT.departments.length + 2);
+
+    const again = await bootDatabase({ databaseUrl: target.url, dataDir: "unused" });
+    expect(again.migrations.applied).toEqual([]);
+    expect(again.seed.skipped).toBe(true);
+  });
+});

@@ -1,0 +1,7 @@
+import { inject } from "vitest";
+
+// Every worker talks to the run's test database; scratch databases go on the same server.
+process.env.DATABASE_URL = inject("databaseUrl");
+const serverUrl = inject("serverUrl");
+if (serverUrl) process.env.TEST_SERVER_URL = serverUrl;
+else delete process.env.TEST_SERVER_URL;
