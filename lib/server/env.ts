@@ -1,12 +1,15 @@
 import { z } from "zod";
 
+/** An empty variable (`DATABASE_URL=`) counts as unset. */
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 const ZEnv = z.object({
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "true" loads the demo figures; unset means: on the embedded database only. */
-  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  SEED_DEMO: z.preprocess(emptyAsUnset, z.enum(["true", "false"]).optional()),
   /** Password given to the demo logins when they are first created. */
-  SEED_PASSWORD: z.string().min(8).optional(),
+  SEED_PASSWORD: z.preprocess(emptyAsUnset, z.string().min(8).optional()),
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { bootDatabase } from "@/lib/server/cli/boot";
+import { ensureBuild } from "@/lib/server/cli/build";
+import { runAdmin, withDatabase } from "../support/scratch-db";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * The built app on a free port, on a fresh database seeded with demo figures: a new database
+ * on the DATABASE_URL server when set, else an embedded one in a temporary folder.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  await ensureBuild(nextBin);
+  const serverUrl = process.env.DATABASE_URL;
+  const dataDir = await mkdtemp(path.join(tmpdir(), "siping-e2e-"));
+  const dbName = `siping_e2e_${process.pid}`;
+  if (serverUrl) await runAdmin(serverUrl, `CREATE DATABASE "${dbName}"`);
+  const booted = await bootDatabase({ databaseUrl: serverUrl ? withDatabase(serverUrl, dbName) : undefined, dataDir, seedDemo: "true" });
+  const port = await freePort();
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    env: { ...process.env, DATABASE_URL: booted.url },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/api/v1/indicators`, child, 60_000);
+  project.provide("baseUrl", baseUrl);
+  return async () => {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    await booted.embedded?.stop();
+    if (serverUrl) await runAdmin(serverUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
