@@ -182,6 +182,18 @@ CREATE TABLE "users" (
 );
 
 -- CreateTable
+CREATE TABLE "period_locks" (
+    "id" SERIAL NOT NULL,
+    "year" INTEGER NOT NULL,
+    "month" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "locked_by_id" INTEGER,
+    "locked_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "period_locks_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "api_tokens" (
     "id" SERIAL NOT NULL,
     "user_id" INTEGER NOT NULL,
@@ -259,6 +271,9 @@ CREATE UNIQUE INDEX "task_milestones_task_id_sort_order_key" ON "task_milestones
 CREATE UNIQUE INDEX "users_login_key" ON "users"("login");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "period_locks_year_month_key" ON "period_locks"("year", "month");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "api_tokens_token_hash_key" ON "api_tokens"("token_hash");
 
 -- CreateIndex
@@ -310,6 +325,9 @@ ALTER TABLE "task_milestones" ADD CONSTRAINT "task_milestones_task_id_fkey" FORE
 ALTER TABLE "users" ADD CONSTRAINT "users_department_id_fkey" FOREIGN KEY ("department_id") REFERENCES "departments"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "period_locks" ADD CONSTRAINT "period_locks_locked_by_id_fkey" FOREIGN KEY ("locked_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -317,6 +335,7 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_fkey" FOREIGN KEY ("a
 
 -- Invariants the Prisma schema cannot express.
 ALTER TABLE "figures" ADD CONSTRAINT "figures_month_check" CHECK ("month" BETWEEN 1 AND 12);
+ALTER TABLE "period_locks" ADD CONSTRAINT "period_locks_month_check" CHECK ("month" BETWEEN 1 AND 12);
 ALTER TABLE "figures" ADD CONSTRAINT "figures_version_check" CHECK ("version" >= 1);
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_progress_percent_check" CHECK ("progress_percent" BETWEEN 0 AND 100);
 ALTER TABLE "users" ADD CONSTRAINT "users_official_department_check" CHECK (("role" = 'official') = ("department_id" IS NOT NULL));
