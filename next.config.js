@@ -4,7 +4,6 @@ const nextConfig = {
   poweredByHeader: false,
   // pg and the PGlite socket are Node libraries; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
-  typedRoutes: false,
 };
 
 export default nextConfig;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { groupBySection } from "@/lib/client/group-by-section";
 import { hasDemoData } from "@/lib/server/figures/queries";
 import { listIndicators } from "@/lib/server/indicators/queries";
+import { listSections } from "@/lib/server/sections/queries";
 import { DemoNotice } from "./_components/demo-notice";
 import { SectionTargets } from "./_components/section-targets";
 import { SiteHeader } from "./_components/site-header";
@@ -13,12 +14,13 @@ export const metadata: Metadata = { title: "2020年目标一览 · 四平市政�
 const YEAR = 2020;
 
 export default async function HomePage() {
-  const [indicators, later, isDemo] = await Promise.all([
+  const [sectionList, indicators, later, isDemo] = await Promise.all([
+    listSections({ year: YEAR }),
     listIndicators({ year: YEAR }),
     listIndicators({ year: YEAR + 1 }),
     hasDemoData(),
   ]);
-  const sections = groupBySection(indicators);
+  const sections = groupBySection(indicators, sectionList);
   const milestones = indicators.filter((i) => i.kind === "milestone").length;
   const quantified = indicators.length - milestones;
   return (
@@ -45,13 +47,14 @@ export default async function HomePage() {
           ))}
         </nav>
         {sections.map((s) => (
-          <SectionTargets key={s.section.code} section={s.section} indicators={s.indicators} />
+          <SectionTargets key={s.section.code} section={s.section} indicators={s.indicators} year={YEAR} />
         ))}
         {later.length > 0 ? (
           <SectionTargets
             section={{ code: "later-targets", nameZh: "远期目标", nameEn: "Later targets" }}
             title={`报告提出的${YEAR + 1}年目标`}
             indicators={later}
+            year={YEAR + 1}
           />
         ) : null}
       </main>

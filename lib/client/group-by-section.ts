@@ -5,9 +5,12 @@ export interface TSectionGroup<T> {
   indicators: T[];
 }
 
-/** Groups items by section, keeping the order in which sections first appear. */
-export function groupBySection<T extends { section: TSectionRef }>(items: readonly T[]): TSectionGroup<T>[] {
-  const groups = new Map<string, TSectionGroup<T>>();
+/**
+ * Groups items by section: the given sections first, in their order (empty ones included), then
+ * any other section in the order it first appears.
+ */
+export function groupBySection<T extends { section: TSectionRef }>(items: readonly T[], sections: readonly TSectionRef[] = []): TSectionGroup<T>[] {
+  const groups = new Map<string, TSectionGroup<T>>(sections.map((section) => [section.code, { section, indicators: [] }]));
   for (const item of items) {
     const group = groups.get(item.section.code) ?? { section: item.section, indicators: [] };
     group.indicators.push(item);

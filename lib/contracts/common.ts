@@ -36,6 +36,14 @@ export const ZPeriod = z.string({ error: VALIDATION_KEYS.period }).regex(/^\d{4}
 export const ZComparator = z.enum([">=", "<=", "<", "=", "about", "range"]);
 export type TComparator = z.infer<typeof ZComparator>;
 
+/** A number as the report states it: `value` for a single number, `min`/`max` for a range, else null. */
+export const ZAmount = z.object({
+  comparator: ZComparator,
+  value: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+
 export const ZIndicatorKind = z.enum(["growth_rate", "cumulative", "level", "share", "average", "day_count", "milestone"]);
 export type TIndicatorKind = z.infer<typeof ZIndicatorKind>;
 

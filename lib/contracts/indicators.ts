@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZComparator, ZDepartmentRef, ZDirection, ZIndicatorKind, ZPeriod, ZSectionRef } from "./common";
+import { ZAmount, ZDepartmentRef, ZDirection, ZIndicatorKind, ZPeriod, ZSectionRef } from "./common";
 
 export const ZSchedule = z.object({
   kind: z.enum(["linear", "profile"]),
@@ -7,24 +7,16 @@ export const ZSchedule = z.object({
   cumulative: z.array(z.number()).length(12).nullable(),
 });
 
-export const ZTarget = z.object({
+export const ZTarget = ZAmount.extend({
   year: z.number().int(),
-  comparator: ZComparator,
-  value: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
   sourceQuote: z.string(),
   schedule: ZSchedule,
 });
 export type TTarget = z.infer<typeof ZTarget>;
 
-export const ZBaseline = z.object({
+export const ZBaseline = ZAmount.extend({
   year: z.number().int(),
   code: z.string(),
-  comparator: ZComparator,
-  value: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
   unit: z.string(),
   estimated: z.boolean(),
   comparable: z.boolean(),

@@ -1,16 +1,12 @@
 import { z } from "zod";
-import { ZComparator, ZSectionRef } from "./common";
+import { ZAmount, ZSectionRef } from "./common";
 
-export const ZResult = z.object({
+export const ZResult = ZAmount.extend({
   code: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),
   section: ZSectionRef,
   unit: z.string(),
-  comparator: ZComparator,
-  value: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
   /** 预计: the report marks the figure as an estimate. */
   estimated: z.boolean(),
   sourceQuote: z.string(),

@@ -40,6 +40,16 @@ afterEach(async () => {
   await Promise.all(scratch.splice(0).map((db) => db.drop()));
 });
 
+/** Runs `fn` with a Prisma client of its own for `url`. */
+async function withDb<T>(url: string, fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(url);
+  try {
+    return await fn(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function migratedDb(): Promise<string> {
   const db = await createScratchDatabase();
   scratch.push(db);
@@ -50,8 +60,7 @@ async function migratedDb(): Promise<string> {
 describe("seeding", () => {
   it("loads the report and gives the same database when run twice", async () => {
     const url = await migratedDb();
-    const db = createDb(url);
-    try {
+    await withDb(url, async (db) => {
       const first = await seedDatabase(db, { demo: false });
       expect(first.skipped).toBe(false);
       expect(first.counts).toMatchObject({ results: REPORT.results.length, indicators: REPORT.indicators.length, tasks: 10, demoFigures: 0 });
@@ -61,15 +70,12 @@ describe("seeding", () => {
       expect(await snapshot(url)).toEqual(before);
       expect(await count(url, `SELECT count(*)::int AS n FROM figures`)).toBe(0);
       expect(await count(url, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'seed.apply'`)).toBe(1);
-    } finally {
-      await db.$disconnect();
-    }
+    });
   });
 
   it("adds demo figures when asked, once, and labels them as demo", async () => {
     const url = await migratedDb();
-    const db = createDb(url);
-    try {
+    await withDb(url, async (db) => {
       await seedDatabase(db, { demo: false });
       const withDemo = await seedDatabase(db, { demo: true });
       expect(withDemo.counts.demoFigures).toBeGreaterThan(300);
@@ -78,24 +84,19 @@ describe("seeding", () => {
       expect(await snapshot(url)).toEqual(before);
       expect(await count(url, `SELECT count(*)::int AS n FROM figures WHERE NOT is_demo`)).toBe(0);
       expect(await count(url, `SELECT count(*)::int AS n FROM figures f WHERE NOT EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure_id = f.id AND r.version = f.version)`)).toBe(0);
-    } finally {
-      await db.$disconnect();
-    }
+    });
   });
 
   it("keeps a lead bureau an admin reassigned when the report data is reloaded", async () => {
     const url = await migratedDb();
-    const db = createDb(url);
-    try {
+    await withDb(url, async (db) => {
       await seedDatabase(db, { demo: false });
       const forestry = await db.department.findUniqueOrThrow({ where: { code: "forestry" } });
       await db.indicator.update({ where: { code: "pm25-mean" }, data: { departmentId: forestry.id } });
       await seedDatabase(db, { demo: true });
       const pm25 = await db.indicator.findUniqueOrThrow({ where: { code: "pm25-mean" }, select: { departmentId: true } });
       expect(pm25.departmentId).toBe(forestry.id);
-    } finally {
-      await db.$disconnect();
-    }
+    });
   });
 });
 

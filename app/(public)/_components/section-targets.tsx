@@ -17,54 +17,66 @@ function BaselineCell({ baseline }: { baseline: TBaseline | null }) {
   );
 }
 
+function TargetsTable({ indicators, year }: { indicators: TIndicator[]; year: number }) {
+  return (
+    <table className="targets">
+      <colgroup>
+        <col className="col-name" />
+        <col className="col-target" />
+        <col className="col-baseline" />
+        <col className="col-department" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">指标</th>
+          <th scope="col">{year}年目标</th>
+          <th scope="col">2019年基数</th>
+          <th scope="col">牵头单位</th>
+        </tr>
+      </thead>
+      <tbody>
+        {indicators.map((ind) => (
+          <tr key={ind.code}>
+            <th scope="row">
+              <span className="indicator-name">{ind.nameZh}</span>
+              <q className="quote">{ind.target.sourceQuote}</q>
+            </th>
+            <td className="target-value" data-label={`${year}年目标`}>
+              {formatAmount(ind.target, ind.unit, "zh-CN")}
+            </td>
+            <td data-label="2019年基数">
+              <BaselineCell baseline={ind.baseline} />
+            </td>
+            <td className="department" data-label="牵头单位">
+              {ind.department.nameZh}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 interface TProps {
   section: TSectionRef;
   indicators: TIndicator[];
+  year: number;
   /** Heading override, e.g. for targets of a later year. */
   title?: string;
 }
 
-export function SectionTargets({ section, indicators, title }: TProps) {
-  const year = indicators[0]?.target.year ?? 2020;
+export function SectionTargets({ section, indicators, year, title }: TProps) {
   return (
     <section className="section" id={section.code} aria-labelledby={`${section.code}-title`}>
       <h2 id={`${section.code}-title`}>
         {title ?? section.nameZh}
         <span className="section-count">{indicators.length}项</span>
       </h2>
-      <table className="targets">
-        <colgroup>
-          <col className="col-name" />
-          <col className="col-target" />
-          <col className="col-baseline" />
-          <col className="col-department" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">指标</th>
-            <th scope="col">{year}年目标</th>
-            <th scope="col">2019年基数</th>
-            <th scope="col">牵头单位</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((ind) => (
-            <tr key={ind.code}>
-              <th scope="row">
-                <span className="indicator-name">{ind.nameZh}</span>
-                <q className="quote">{ind.target.sourceQuote}</q>
-              </th>
-              <td className="target-value" data-label={`${year}年目标`}>
-                {formatAmount(ind.target, ind.unit, "zh-CN")}
-              </td>
-              <td data-label="2019年基数">
-                <BaselineCell baseline={ind.baseline} />
-              </td>
-              <td className="department" data-label="牵头单位">{ind.department.nameZh}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {indicators.length === 0 ? (
+        <p className="section-empty">报告本部分未提出可量化的{year}年目标。</p>
+      ) : (
+        <TargetsTable indicators={indicators} year={year} />
+      )}
     </section>
   );
 }
