@@ -5,7 +5,8 @@ import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const SHOTS = "test-results";
+/** Screenshots of each run, for a person to look at (git-ignored). */
+const SHOTS = "tests/e2e/screenshots";
 let browser: Browser;
 
 beforeAll(async () => {
