@@ -32,7 +32,7 @@ export function getEnv(): TEnv {
 }
 
 export function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = getEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
   return url;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { disconnectDb, getDb } from "@/lib/server/db/client";
+import { createDb } from "@/lib/server/db/client";
 import { startEmbeddedDb } from "@/lib/server/db/embedded";
 import { migrate } from "@/lib/server/db/migrate";
 import { seedDatabase } from "@/seed/apply";
@@ -32,9 +32,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     teardown = embedded.stop;
   }
   await migrate(url);
-  process.env.DATABASE_URL = url;
-  await seedDatabase(getDb(), { demo: true });
-  await disconnectDb();
+  const db = createDb(url);
+  try {
+    await seedDatabase(db, { demo: true });
+  } finally {
+    await db.$disconnect();
+  }
   project.provide("databaseUrl", url);
   project.provide("serverUrl", serverUrl);
   return teardown;
