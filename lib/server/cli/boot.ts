@@ -54,14 +54,13 @@ export async function bootDatabase(options: TBootOptions): Promise<TBooted> {
 }
 
 export function describeBoot(booted: TBooted): string[] {
-  const lines = [
+  return [
     booted.embedded ? `Database: embedded PostgreSQL (PGlite) at ${booted.url}` : "Database: DATABASE_URL",
     `Migrations: ${booted.migrations.applied.length} applied, ${booted.migrations.alreadyApplied.length} already in place`,
     booted.seed.skipped ? "Seed: already loaded, nothing changed" : `Seed: ${JSON.stringify(booted.seed.counts)}`,
     `Demo figures (演示数据): ${booted.demo ? "loaded" : "not loaded"}`,
     "",
     `Demo logins (password ${booted.customPassword ? "from SEED_PASSWORD" : `"${DEFAULT_DEMO_PASSWORD}"`} unless changed since):`,
-    ...buildSeedUsers(REPORT.departments).map((u) => `  ${u.login.padEnd(28)} ${u.displayName}`),
+    ...buildSeedUsers(REPORT.departments).map((u) => `  ${u.login.padEnd(30)} ${u.displayName}`),
   ];
-  return lines;
 }

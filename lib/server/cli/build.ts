@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const SOURCES = ["app", "lib", "seed", "public", "next.config.js", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "lib", "public", "next.config.js", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["node_modules", ".next", "cli"]);
 
 async function newestMtime(target: string): Promise<number> {

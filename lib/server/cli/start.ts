@@ -9,6 +9,9 @@ import { ensureBuild } from "./build";
 async function main(): Promise<void> {
   const isDev = process.argv.includes("--dev");
   const env = getEnv();
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  // Build before the database starts: the build needs no data, and a failed build leaves nothing running.
+  if (!isDev) await ensureBuild(nextBin);
   const booted = await bootDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
@@ -17,12 +20,10 @@ async function main(): Promise<void> {
   });
   for (const line of describeBoot(booted)) console.log(line);
   if (booted.embedded) console.log(`Embedded database files: ${path.resolve(env.DATA_DIR, "pglite")}`);
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  if (!isDev) await ensureBuild(nextBin);
 
   const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: booted.url, SIPING_DEMO: booted.demo ? "true" : "false" },
+    env: { ...process.env, DATABASE_URL: booted.url },
   });
   console.log(`\n四平市政府工作报告目标追踪 → http://localhost:${env.PORT}\n`);
 

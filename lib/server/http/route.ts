@@ -85,7 +85,7 @@ function describeIssues(issues: TIssue[], locale: TLocale): string {
   const head = errorMessage("INVALID", locale);
   const field = (path: string) => path.split(".").slice(1).join(".") || path;
   if (locale === "en") return `${head}: ${issues.map((i) => `${field(i.path)} ${i.message}`).join("; ")}`;
-  return `${head}:${issues.map((i) => `参数 ${field(i.path)}:${i.message}`).join(";")}`;
+  return `${head}：${issues.map((i) => `参数 ${field(i.path)}：${i.message}`).join("；")}`;
 }
 
 /**
