@@ -1,15 +1,20 @@
 import { createHash } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import type { TDb, TTx } from "../lib/server/db/client";
-import { hashPassword } from "../lib/server/auth/password";
 import type { Comparator } from "../lib/server/db/generated/enums";
 import { buildDemoFigures, buildDemoRevisions, buildDemoTaskStates, DEMO_YEAR } from "./demo";
 import type { TComparator, TSeedIndicator } from "./data/types";
 import { REPORT } from "./report";
-import { buildSeedUsers, DEFAULT_DEMO_PASSWORD } from "./users";
+import { buildSeedUsers } from "./users";
 
 export interface TSeedOptions {
+  /** Load the synthetic monthly figures (labelled 演示数据 wherever shown). */
   demo: boolean;
-  password?: string;
+  /**
+   * Create the demo logins with this shared password: only on the embedded demo database.
+   * Anywhere else the database has no login until `npm run cli -- user create`.
+   */
+  demoLoginPassword?: string;
 }
 
 export interface TSeedSummary {
@@ -32,7 +37,9 @@ const COMPARATORS: Record<TComparator, Comparator> = {
 
 /** What the seed would write; a database already seeded with the same hash is left untouched. */
 function seedHash(options: TSeedOptions): string {
-  return createHash("sha256").update(JSON.stringify({ report: REPORT, demo: options.demo })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ report: REPORT, demo: options.demo, demoLogins: options.demoLoginPassword !== undefined }))
+    .digest("hex");
 }
 
 async function findApplied(db: TDb, hash: string): Promise<boolean> {
@@ -52,11 +59,11 @@ async function findApplied(db: TDb, hash: string): Promise<boolean> {
 export async function seedDatabase(db: TDb, options: TSeedOptions): Promise<TSeedSummary> {
   const hash = seedHash(options);
   if (await findApplied(db, hash)) return { skipped: true, hash, counts: {} };
-  const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
+  const passwordHash = options.demoLoginPassword === undefined ? null : await hashPassword(options.demoLoginPassword);
   const counts = await db.$transaction(
     async (tx) => {
       const ids = await upsertReference(tx);
-      const userIds = await upsertUsers(tx, ids.departments, passwordHash);
+      const userIds = passwordHash ? await upsertDemoLogins(tx, ids.departments, passwordHash) : new Map<string, number>();
       const figures = options.demo ? await insertDemo(tx, ids.indicators, userIds) : 0;
       const summary = {
         sections: ids.sections.size,
@@ -198,21 +205,30 @@ async function upsertTasks(tx: TTx, ids: TIds): Promise<void> {
   }
 }
 
-async function upsertUsers(tx: TTx, departments: Map<string, number>, passwordHash: string): Promise<Map<string, number>> {
+/**
+ * The demo logins, each with a credential account holding better-auth's salted hash of the shared
+ * demo password. A login that exists already keeps its password.
+ */
+async function upsertDemoLogins(tx: TTx, departments: Map<string, number>, passwordHash: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const u of buildSeedUsers(REPORT.departments)) {
     const row = await tx.user.upsert({
       where: { login: u.login },
       create: {
         login: u.login,
+        displayLogin: u.login,
+        email: `${u.login}@users.invalid`,
         displayName: u.displayName,
         role: u.role,
         departmentId: u.department ? mustGet(departments, u.department) : null,
-        passwordHash,
+        isDemo: true,
       },
       update: {},
-      select: { id: true },
+      select: { id: true, accounts: { where: { providerId: "credential" }, select: { id: true } } },
     });
+    if (row.accounts.length === 0) {
+      await tx.account.create({ data: { userId: row.id, accountId: String(row.id), providerId: "credential", password: passwordHash } });
+    }
     ids.set(u.login, row.id);
   }
   return ids;
@@ -225,10 +241,10 @@ async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<s
   const departmentOf = new Map(REPORT.indicators.map((i) => [i.code, i.department]));
   const figures = buildDemoFigures(REPORT.indicators).filter((f) => !taken.has(`${mustGet(indicators, f.indicator)}:${f.month}`));
   const revisions = new Map(buildDemoRevisions(figures).map((r) => [`${r.indicator}:${r.month}`, r]));
-  const leaderId = mustGet(users, "leader");
+  const leaderId = users.get("leader") ?? null;
   const at = (month: number, day: number) => new Date(Date.UTC(DEMO_YEAR, month, day, 2));
   for (const f of figures) {
-    const officialId = mustGet(users, `official-${mustGet(departmentOf, f.indicator)}`);
+    const officialId = users.get(`official-${mustGet(departmentOf, f.indicator)}`) ?? null;
     const revision = revisions.get(`${f.indicator}:${f.month}`);
     const history = revision
       ? [
@@ -237,6 +253,8 @@ async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<s
         ]
       : [{ version: 1, value: f.value, status: f.status, reason: DEMO_REASON, actorId: f.status === "approved" ? leaderId : officialId, createdAt: at(f.month, f.status === "approved" ? 12 : 6) }];
     const last = history[history.length - 1]!;
+    const published = history.filter((h) => h.status === "approved");
+    const lastPublished = published[published.length - 1];
     await tx.figure.create({
       data: {
         indicatorId: mustGet(indicators, f.indicator),
@@ -247,12 +265,32 @@ async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<s
         status: f.status,
         version: last.version,
         isDemo: true,
-        updatedById: officialId,
+        authorId: officialId,
+        submittedById: f.status === "draft" ? null : officialId,
+        reviewedById: f.status === "approved" ? leaderId : null,
         createdAt: at(f.month, 5),
         updatedAt: last.createdAt,
         submittedAt: f.status === "draft" ? null : at(f.month, 8),
-        approvedAt: f.status === "approved" ? last.createdAt : null,
-        revisions: { create: history.map((h) => ({ ...h, note: f.note })) },
+        reviewedAt: f.status === "approved" ? last.createdAt : null,
+        publishedValue: lastPublished ? f.value : null,
+        publishedNote: lastPublished ? f.note : null,
+        publishedAt: lastPublished?.createdAt ?? null,
+        revisedAt: published.length > 1 ? lastPublished!.createdAt : null,
+        revisions: {
+          create: history.map((h) => ({ ...h, action: h.status === "approved" ? "approve" : h.status === "submitted" ? "submit" : "put", note: f.note, isDemo: true })),
+        },
+        publications: {
+          create: published.map((h, index) => ({
+            version: h.version,
+            value: h.value,
+            note: f.note,
+            previousValue: index > 0 ? published[index - 1]!.value : null,
+            isRevision: index > 0,
+            approvedById: h.actorId,
+            isDemo: true,
+            publishedAt: h.createdAt,
+          })),
+        },
       },
     });
   }

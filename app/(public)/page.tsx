@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { groupBySection } from "@/lib/client/group-by-section";
+import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
 import { listIndicators } from "@/lib/server/indicators/queries";
 import { listSections } from "@/lib/server/sections/queries";
@@ -14,11 +15,12 @@ export const metadata: Metadata = { title: "2020年目标一览 · 四平市政�
 const YEAR = 2020;
 
 export default async function HomePage() {
+  const db = getDb();
   const [sectionList, indicators, later, isDemo] = await Promise.all([
-    listSections({ year: YEAR }),
-    listIndicators({ year: YEAR }),
-    listIndicators({ year: YEAR + 1 }),
-    hasDemoData(),
+    listSections(db, { year: YEAR }),
+    listIndicators(db, { year: YEAR }),
+    listIndicators(db, { year: YEAR + 1 }),
+    hasDemoData(db),
   ]);
   const sections = groupBySection(indicators, sectionList);
   const milestones = indicators.filter((i) => i.kind === "milestone").length;

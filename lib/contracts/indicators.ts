@@ -48,8 +48,9 @@ export const ZPublishedFigure = z.object({
   period: ZPeriod,
   value: z.number().nullable(),
   note: z.string().nullable(),
-  version: z.number().int(),
-  /** When the published value was last changed after first approval; null if never revised. */
+  /** When the value shown was approved. */
+  publishedAt: z.string(),
+  /** When a published value was replaced by a newer published one; null if never revised. */
   revisedAt: z.string().nullable(),
   isDemo: z.boolean(),
 });

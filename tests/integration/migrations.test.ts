@@ -91,7 +91,7 @@ describe("schema.prisma and the migrated database", () => {
 });
 
 describe("append-only tables", () => {
-  it("refuse to update or delete audit entries and figure revisions", async () => {
+  it("refuse to update, delete or truncate audit entries and figure history, but for demo rows", async () => {
     const url = await freshDb();
     await migrate(url);
     await query(url, `INSERT INTO "audit_log" (action, entity_type, entity_id, reason, actor_label) VALUES ('test', 'x', '1', 'why', 'test')`);
@@ -100,9 +100,26 @@ describe("append-only tables", () => {
     const rows = await query<{ reason: string }>(url, `SELECT reason FROM "audit_log"`);
     expect(rows).toEqual([{ reason: "why" }]);
 
-    // The run's seeded database has demo revisions to try it on.
-    const seeded = process.env.DATABASE_URL!;
-    await expect(query(seeded, `UPDATE "figure_revisions" SET value = 0 WHERE id = (SELECT min(id) FROM "figure_revisions")`)).rejects.toThrow(/append-only/);
-    await expect(query(seeded, `DELETE FROM "figure_revisions" WHERE id = (SELECT min(id) FROM "figure_revisions")`)).rejects.toThrow(/append-only/);
+    await expect(query(url, `TRUNCATE "audit_log"`)).rejects.toThrow(/cannot be truncated/);
+
+    // Real figures keep their rows and history; demo rows may be removed (`demo remove`).
+    await query(url, `INSERT INTO "sections" (code, year, name_zh, name_en, sort_order) VALUES ('s', 2020, 's', 's', 1)`);
+    await query(url, `INSERT INTO "departments" (code, name_zh, name_en, sort_order) VALUES ('d', 'd', 'd', 1)`);
+    await query(url, `INSERT INTO "indicators" (code, name_zh, name_en, section_id, department_id, kind, unit, direction, sort_order)
+      VALUES ('i', 'i', 'i', 1, 1, 'cumulative', '个', 'higher_is_better', 1)`);
+    for (const [month, isDemo] of [[1, false], [2, true]] as const) {
+      const [figure] = await query<{ id: number }>(url, `INSERT INTO "figures" (indicator_id, year, month, value, is_demo) VALUES (1, 2020, ${month}, 1, ${isDemo}) RETURNING id`);
+      await query(url, `INSERT INTO "figure_revisions" (figure_id, version, value, status, is_demo) VALUES (${figure!.id}, 1, 1, 'draft', ${isDemo})`);
+      await query(url, `INSERT INTO "figure_publications" (figure_id, version, value, is_revision, is_demo) VALUES (${figure!.id}, 1, 1, false, ${isDemo})`);
+    }
+    for (const table of ["figure_revisions", "figure_publications"]) {
+      await expect(query(url, `UPDATE "${table}" SET value = 0`)).rejects.toThrow(/append-only/);
+      await expect(query(url, `DELETE FROM "${table}" WHERE NOT is_demo`)).rejects.toThrow(/append-only/);
+      await expect(query(url, `TRUNCATE "${table}" CASCADE`)).rejects.toThrow(/cannot be truncated/);
+      await query(url, `DELETE FROM "${table}" WHERE is_demo`);
+    }
+    await expect(query(url, `DELETE FROM "figures" WHERE NOT is_demo`)).rejects.toThrow(/never deleted/);
+    await query(url, `DELETE FROM "figures" WHERE is_demo`);
+    expect(await query(url, `SELECT month FROM "figures"`)).toEqual([{ month: 1 }]);
   });
 });

@@ -114,7 +114,9 @@ describe("boot", () => {
     expect(booted.demo).toBe(false);
     expect(booted.migrations.applied.length).toBeGreaterThan(0);
     expect(await count(target.url, `SELECT count(*)::int AS n FROM figures`)).toBe(0);
-    expect(await count(target.url, `SELECT count(*)::int AS n FROM users`)).toBe(REPORT.departments.length + 2);
+    // No default credentials outside the embedded demo: a DATABASE_URL database has no login at all.
+    expect(await count(target.url, `SELECT count(*)::int AS n FROM users`)).toBe(0);
+    expect(await count(target.url, `SELECT count(*)::int AS n FROM accounts`)).toBe(0);
 
     const again = await bootDatabase({ databaseUrl: target.url, dataDir: "unused" });
     expect(again.migrations.applied).toEqual([]);

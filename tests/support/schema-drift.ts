@@ -105,7 +105,9 @@ async function readDatabase(client: pg.Client) {
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns,
        i.indisunique AS is_unique, i.indisprimary AS is_primary
      FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-     WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`,
+     WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
+       -- Partial and expression indexes are hand-written (Prisma cannot express them): see HAND_WRITTEN.
+       AND i.indpred IS NULL AND i.indexprs IS NULL`,
   );
   const foreignKeys = await client.query<{ table: string; columns: string[]; ref_table: string; ref_columns: string[] }>(
     `SELECT cl.relname AS table,

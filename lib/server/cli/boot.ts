@@ -42,7 +42,9 @@ export async function bootDatabase(options: TBootOptions): Promise<TBooted> {
     const demo = shouldLoadDemo({ isEmbedded: embedded !== null, seedDemo: options.seedDemo });
     const db = createDb(url);
     try {
-      const seed = await seedDatabase(db, { demo, password: options.password });
+      // Demo logins, with their shared password, exist only on the embedded demo database.
+      const demoLoginPassword = embedded && demo ? (options.password ?? DEFAULT_DEMO_PASSWORD) : undefined;
+      const seed = await seedDatabase(db, { demo, demoLoginPassword });
       return { url, embedded, migrations, seed, demo, customPassword: options.password !== undefined };
     } finally {
       await db.$disconnect();
@@ -54,11 +56,17 @@ export async function bootDatabase(options: TBootOptions): Promise<TBooted> {
 }
 
 export function describeBoot(booted: TBooted): string[] {
-  return [
+  const lines = [
     booted.embedded ? `Database: embedded PostgreSQL (PGlite) at ${booted.url}` : "Database: DATABASE_URL",
     `Migrations: ${booted.migrations.applied.length} applied, ${booted.migrations.alreadyApplied.length} already in place`,
     booted.seed.skipped ? "Seed: already loaded, nothing changed" : `Seed: ${JSON.stringify(booted.seed.counts)}`,
     `Demo figures (演示数据): ${booted.demo ? "loaded" : "not loaded"}`,
+  ];
+  if (!booted.embedded || !booted.demo) {
+    return [...lines, "", "Logins: none are created here; add one with `npm run cli -- user create --login <login> --role admin`."];
+  }
+  return [
+    ...lines,
     "",
     `Demo logins (password ${booted.customPassword ? "from SEED_PASSWORD" : `"${DEFAULT_DEMO_PASSWORD}"`} unless changed since):`,
     ...buildSeedUsers(REPORT.departments).map((u) => `  ${u.login.padEnd(30)} ${u.displayName}`),

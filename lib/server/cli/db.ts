@@ -19,7 +19,7 @@ async function main(command: string | undefined): Promise<void> {
   if (command === "seed") {
     const db = createDb(url);
     try {
-      const summary = await seedDatabase(db, { demo: shouldLoadDemo({ isEmbedded: false, seedDemo: env.SEED_DEMO }), password: env.SEED_PASSWORD });
+      const summary = await seedDatabase(db, { demo: shouldLoadDemo({ isEmbedded: false, seedDemo: env.SEED_DEMO }) });
       console.log(summary.skipped ? "Already seeded with this data; nothing changed." : `Seeded: ${JSON.stringify(summary.counts)}`);
     } finally {
       await db.$disconnect();

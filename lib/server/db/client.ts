@@ -5,6 +5,8 @@ import { requireDatabaseUrl } from "../env";
 export type TDb = PrismaClient;
 /** The client handed to a `$transaction` callback: use only it inside the transaction. */
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** Either the client or a transaction's: queries take it as their first argument. */
+export type TDbClient = TDb | TTx;
 
 const globalForDb = globalThis as unknown as { sipingDb?: PrismaClient };
 

@@ -1,5 +1,5 @@
 import type { TIndicator, TIndicatorDetail, TPublishedFigure } from "../../contracts/indicators";
-import { getDb } from "../db/client";
+import type { TDbClient } from "../db/client";
 import { toComparator, toNumber, toPeriod } from "../db/mappers";
 import { AppError } from "../errors";
 
@@ -35,8 +35,8 @@ const INDICATOR_SELECT = {
 
 type TIndicatorRow = Awaited<ReturnType<typeof findIndicatorRows>>[number];
 
-function findIndicatorRows(year: number, code?: string) {
-  return getDb().target.findMany({
+function findIndicatorRows(db: TDbClient, year: number, code?: string) {
+  return db.target.findMany({
     where: { year, ...(code ? { indicator: { code } } : {}) },
     select: { ...TARGET_SELECT, indicator: { select: INDICATOR_SELECT } },
     orderBy: [{ indicator: { section: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
@@ -79,35 +79,36 @@ function toIndicator(row: TIndicatorRow): TIndicator {
 }
 
 /** Indicators with a target in `year`, in the report's order (section, then position). */
-export async function listIndicators({ year }: { year: number }): Promise<TIndicator[]> {
-  const rows = await findIndicatorRows(year);
+export async function listIndicators(db: TDbClient, { year }: { year: number }): Promise<TIndicator[]> {
+  const rows = await findIndicatorRows(db, year);
   return rows.map(toIndicator);
 }
 
 /** One indicator with its published (approved) figures of `year`. */
-export async function getIndicator({ code, year }: { code: string; year: number }): Promise<TIndicatorDetail> {
-  const [row] = await findIndicatorRows(year, code);
+export async function getIndicator(db: TDbClient, { code, year }: { code: string; year: number }): Promise<TIndicatorDetail> {
+  const [row] = await findIndicatorRows(db, year, code);
   if (!row) {
     throw new AppError("NOT_FOUND", {
       "zh-CN": `未找到指标 ${code} 的 ${year} 年目标`,
       en: `No indicator ${code} with a ${year} target`,
     });
   }
-  return { ...toIndicator(row), year, figures: await listPublishedFigures({ code, year }) };
+  return { ...toIndicator(row), year, figures: await listPublishedFigures(db, { code, year }) };
 }
 
-export async function listPublishedFigures({ code, year }: { code: string; year: number }): Promise<TPublishedFigure[]> {
-  const rows = await getDb().figure.findMany({
-    where: { year, status: "approved", indicator: { code } },
-    select: { year: true, month: true, value: true, note: true, version: true, isDemo: true, approvedAt: true },
+/** What the public sees: the published value of each month, never the working one. */
+export async function listPublishedFigures(db: TDbClient, { code, year }: { code: string; year: number }): Promise<TPublishedFigure[]> {
+  const rows = await db.figure.findMany({
+    where: { year, publishedAt: { not: null }, indicator: { code } },
+    select: { year: true, month: true, publishedValue: true, publishedNote: true, publishedAt: true, revisedAt: true, isDemo: true },
     orderBy: { month: "asc" },
   });
   return rows.map((f) => ({
     period: toPeriod(f.year, f.month),
-    value: toNumber(f.value),
-    note: f.note,
-    version: f.version,
-    revisedAt: f.version > 1 && f.approvedAt ? f.approvedAt.toISOString() : null,
+    value: toNumber(f.publishedValue),
+    note: f.publishedNote,
+    publishedAt: f.publishedAt!.toISOString(),
+    revisedAt: f.revisedAt?.toISOString() ?? null,
     isDemo: f.isDemo,
   }));
 }

@@ -1,10 +1,10 @@
 import type { TResult } from "../../contracts/results";
-import { getDb } from "../db/client";
+import type { TDbClient } from "../db/client";
 import { toComparator, toNumber } from "../db/mappers";
 
 /** The report's quantitative results for `year`, in the order the report states them. */
-export async function listResults({ year }: { year: number }): Promise<TResult[]> {
-  const rows = await getDb().result.findMany({
+export async function listResults(db: TDbClient, { year }: { year: number }): Promise<TResult[]> {
+  const rows = await db.result.findMany({
     where: { year },
     select: {
       code: true,

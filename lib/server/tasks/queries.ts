@@ -1,10 +1,10 @@
 import type { TTask } from "../../contracts/tasks";
-import { getDb } from "../db/client";
+import type { TDbClient } from "../db/client";
 import { toIsoDay, toNumber } from "../db/mappers";
 
 /** The livelihood projects (民生实事) of `year`, numbered as in the report. */
-export async function listTasks({ year }: { year: number }): Promise<TTask[]> {
-  const rows = await getDb().task.findMany({
+export async function listTasks(db: TDbClient, { year }: { year: number }): Promise<TTask[]> {
+  const rows = await db.task.findMany({
     where: { year },
     select: {
       code: true,

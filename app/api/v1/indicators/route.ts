@@ -1,5 +1,6 @@
 import { ZYearQuery } from "@/lib/contracts/common";
 import type { TIndicatorList } from "@/lib/contracts/indicators";
+import { getDb } from "@/lib/server/db/client";
 import { withRoute } from "@/lib/server/http/route";
 import { listIndicators } from "@/lib/server/indicators/queries";
 
@@ -8,6 +9,6 @@ export const GET = withRoute({
   cacheSeconds: 60,
   handler: async ({ query }): Promise<TIndicatorList> => ({
     year: query.year,
-    indicators: await listIndicators({ year: query.year }),
+    indicators: await listIndicators(getDb(), { year: query.year }),
   }),
 });

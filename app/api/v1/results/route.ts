@@ -1,5 +1,6 @@
 import { ZYear } from "@/lib/contracts/common";
 import type { TResultList } from "@/lib/contracts/results";
+import { getDb } from "@/lib/server/db/client";
 import { withRoute } from "@/lib/server/http/route";
 import { listResults } from "@/lib/server/results/queries";
 import { z } from "zod";
@@ -10,5 +11,5 @@ const ZResultsQuery = z.object({ year: ZYear.default(2019) });
 export const GET = withRoute({
   schemas: { query: ZResultsQuery },
   cacheSeconds: 300,
-  handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await listResults({ year: query.year }) }),
+  handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await listResults(getDb(), { year: query.year }) }),
 });

@@ -1,10 +1,11 @@
 import { ZCodeParams, ZYearQuery } from "@/lib/contracts/common";
 import type { TIndicatorDetail } from "@/lib/contracts/indicators";
+import { getDb } from "@/lib/server/db/client";
 import { withRoute } from "@/lib/server/http/route";
 import { getIndicator } from "@/lib/server/indicators/queries";
 
 export const GET = withRoute({
   schemas: { params: ZCodeParams, query: ZYearQuery },
   cacheSeconds: 60,
-  handler: async ({ params, query }): Promise<TIndicatorDetail> => getIndicator({ code: params.code, year: query.year }),
+  handler: async ({ params, query }): Promise<TIndicatorDetail> => getIndicator(getDb(), { code: params.code, year: query.year }),
 });
