@@ -10,12 +10,18 @@ export const VALIDATION_KEYS = {
   period: "validation.period",
 } as const;
 
-/** The report year a request is about; query strings arrive as text. */
-export const ZYear = z.coerce
-  .number({ error: VALIDATION_KEYS.year })
-  .int({ error: VALIDATION_KEYS.year })
-  .min(2000, { error: VALIDATION_KEYS.year })
-  .max(2100, { error: VALIDATION_KEYS.year });
+/**
+ * The report year a request is about. Query strings arrive as text: exactly four digits, so that
+ * forms Number() would accept ("2.02e3", "0x7e4", " 2020 ") are refused rather than read as 2020.
+ */
+export const ZYear = z.preprocess(
+  (value) => (typeof value === "string" && /^\d{4}$/.test(value) ? Number(value) : value),
+  z
+    .number({ error: VALIDATION_KEYS.year })
+    .int({ error: VALIDATION_KEYS.year })
+    .min(2000, { error: VALIDATION_KEYS.year })
+    .max(2100, { error: VALIDATION_KEYS.year }),
+);
 
 export const ZYearQuery = z.object({ year: ZYear.default(2020) });
 export type TYearQuery = z.infer<typeof ZYearQuery>;

@@ -1,16 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { errorMessage, type TErrorCode } from "../../i18n/errors";
+import { errorMessage, REQUEST_MESSAGES, type TErrorCode } from "../../i18n/errors";
 import { pickLocale, type TLocale } from "../../i18n/locale";
 import { translateValidation } from "../../i18n/validation";
-import { AppError, STATUS_BY_CODE } from "../errors";
+import { AppError, STATUS_BY_CODE, type TErrorExtras, type TLocalizedText } from "../errors";
+import { errorBody } from "./error-body";
+import { DEFAULT_MAX_BODY_BYTES, readLimitedText } from "./read-body";
 
 type TParams = Record<string, string | string[] | undefined>;
 
-interface TRouteContext {
+export interface TRouteContext {
   params?: Promise<TParams | undefined>;
 }
+
+/** What every route file exports per method; `defineRoutes` fills in the methods a file does not give. */
+export type TRouteHandler = (request: Request, context: TRouteContext) => Promise<Response>;
 
 interface TSchemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params?: P;
@@ -18,7 +22,7 @@ interface TSchemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   body?: B;
 }
 
-interface THandlerArgs<P, Q, B> {
+export interface THandlerArgs<P, Q, B> {
   params: P;
   query: Q;
   body: B;
@@ -32,6 +36,8 @@ interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z
   handler: (args: THandlerArgs<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
   /** Seconds a shared cache may keep a successful public response. */
   cacheSeconds?: number;
+  /** Largest request body accepted, in bytes (413 beyond it); DEFAULT_MAX_BODY_BYTES unless raised. */
+  maxBodyBytes?: number;
 }
 
 const ZEmpty = z.object({});
@@ -62,60 +68,83 @@ function safeParseWith(schema: z.ZodType | undefined, input: unknown, where: str
   return { data: undefined, issues };
 }
 
-async function readBody(request: Request, locale: TLocale): Promise<unknown> {
-  if (request.method === "GET" || request.method === "HEAD") return {};
-  const text = await request.text();
-  if (text.trim() === "") return {};
+/**
+ * Query parameters as a flat object. A repeated name is an issue, not "the last one wins": a caller
+ * who sends `year=2020&year=2021` gets told rather than silently answered about one of them.
+ */
+function readQuery(searchParams: URLSearchParams, locale: TLocale): { data: Record<string, string>; issues: TIssue[] } {
+  const data: Record<string, string> = {};
+  const repeated = new Set<string>();
+  for (const [name, value] of searchParams) {
+    if (Object.hasOwn(data, name)) repeated.add(name);
+    else data[name] = value;
+  }
+  const issues = [...repeated].map((name) => ({ path: `query.${name}`, message: REQUEST_MESSAGES.repeatedParameter(name)[locale] }));
+  return { data, issues };
+}
+
+async function readBody(request: Request, limitBytes: number, locale: TLocale): Promise<{ data: unknown; issues: TIssue[] }> {
+  if (request.method === "GET" || request.method === "HEAD") return { data: {}, issues: [] };
+  const text = await readLimitedText(request, limitBytes);
+  if (text.trim() === "") return { data: {}, issues: [] };
   try {
-    return JSON.parse(text) as unknown;
+    return { data: JSON.parse(text) as unknown, issues: [] };
   } catch {
-    throw new InvalidInput([{ path: "body", message: locale === "en" ? "Body is not valid JSON" : "请求体不是有效的 JSON" }]);
+    return { data: undefined, issues: [{ path: "body", message: REQUEST_MESSAGES.invalidJson()[locale] }] };
   }
 }
 
-function errorResponse(code: TErrorCode, locale: TLocale, requestId: string, detail?: string, issues?: TIssue[]): NextResponse {
-  const message = detail ?? errorMessage(code, locale);
-  return NextResponse.json(
-    { error: { code, message, requestId, ...(issues ? { issues } : {}) } },
-    { status: STATUS_BY_CODE[code], headers: { "x-request-id": requestId } },
-  );
+export function errorResponse(code: TErrorCode, locale: TLocale, requestId: string, text?: TLocalizedText, extras: TErrorExtras = {}): Response {
+  return Response.json(errorBody(code, locale, requestId, text, extras.details), {
+    status: STATUS_BY_CODE[code],
+    headers: { ...extras.headers, "x-request-id": requestId },
+  });
 }
 
-function describeIssues(issues: TIssue[], locale: TLocale): string {
-  const head = errorMessage("INVALID", locale);
+function combine(read: { issues: TIssue[] }, parsed: { data: unknown; issues: TIssue[] }): { data: unknown; issues: TIssue[] } {
+  return { data: parsed.data, issues: [...read.issues, ...parsed.issues] };
+}
+
+function describeIssues(issues: TIssue[]): TLocalizedText {
   const field = (path: string) => path.split(".").slice(1).join(".") || path;
-  if (locale === "en") return `${head}: ${issues.map((i) => `${field(i.path)} ${i.message}`).join("; ")}`;
-  return `${head}：${issues.map((i) => `参数 ${field(i.path)}：${i.message}`).join("；")}`;
+  return {
+    en: `${errorMessage("INVALID", "en")}: ${issues.map((i) => `${field(i.path)} ${i.message}`).join("; ")}`,
+    "zh-CN": `${errorMessage("INVALID", "zh-CN")}：${issues.map((i) => `参数 ${field(i.path)}：${i.message}`).join("；")}`,
+  };
 }
 
 /**
  * One wrapper for every API route: parses params, query and body with zod (messages in the
- * caller's language), maps AppError codes to statuses in one table, and answers unknown
- * failures with a generic 500 that carries a request id also written to the log.
+ * caller's language, every issue at once), bounds the body, maps AppError codes to statuses in
+ * one table, and answers unknown failures with a generic 500 whose request id is also logged.
  */
 export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodType = typeof ZEmpty, B extends z.ZodType = typeof ZEmpty>(
   definition: TRouteDefinition<P, Q, B>,
-) {
-  return async (request: Request, context: TRouteContext): Promise<NextResponse> => {
+): TRouteHandler {
+  return async (request, context) => {
     const requestId = randomUUID();
     const locale = pickLocale(request.headers.get("accept-language"));
     try {
       const url = new URL(request.url);
+      // Credentials and the origin check belong before the body is read, so an anonymous or
+      // cross-site caller never makes the server take in a body.
+      const body = await readBody(request, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, locale);
+      const query = readQuery(url.searchParams, locale);
       const parsed = [
         safeParseWith(definition.schemas.params, (await context.params) ?? {}, "params", locale),
-        safeParseWith(definition.schemas.query, Object.fromEntries(url.searchParams), "query", locale),
-        safeParseWith(definition.schemas.body, await readBody(request, locale), "body", locale),
+        combine(query, safeParseWith(definition.schemas.query, query.data, "query", locale)),
+        body.issues.length > 0 ? body : safeParseWith(definition.schemas.body, body.data, "body", locale),
       ] as const;
       const issues = parsed.flatMap((p) => p.issues);
       if (issues.length > 0) throw new InvalidInput(issues);
-      const [params, query, body] = parsed.map((p) => p.data) as [z.output<P>, z.output<Q>, z.output<B>];
-      const data = await definition.handler({ params, query, body, locale, request, requestId });
+      const [params, queryData, bodyData] = parsed.map((p) => p.data) as [z.output<P>, z.output<Q>, z.output<B>];
+      const data = await definition.handler({ params, query: queryData, body: bodyData, locale, request, requestId });
       const headers: Record<string, string> = { "x-request-id": requestId };
       if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;
-      return NextResponse.json(data, { headers });
+      return Response.json(data, { headers });
     } catch (error) {
-      if (error instanceof InvalidInput) return errorResponse("INVALID", locale, requestId, describeIssues(error.issues, locale), error.issues);
-      if (error instanceof AppError) return errorResponse(error.code, locale, requestId, error.text?.[locale]);
+      if (error instanceof InvalidInput) return errorResponse("INVALID", locale, requestId, describeIssues(error.issues), { details: { issues: error.issues } });
+      if (error instanceof AppError) return errorResponse(error.code, locale, requestId, error.text, error.extras);
       console.error(`[${requestId}] ${request.method} ${request.url}`, error);
       return errorResponse("INTERNAL", locale, requestId);
     }

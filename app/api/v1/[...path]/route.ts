@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/server/errors";
+import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 
-/** Any other path under /api/v1 answers a JSON 404 rather than the HTML not-found page. */
+/** Any other path under /api/v1 answers a JSON 404 rather than the HTML not-found page, whatever the method. */
 const notFound = withRoute({
   schemas: {},
   handler: async ({ request }) => {
@@ -10,4 +11,12 @@ const notFound = withRoute({
   },
 });
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as DELETE, notFound as PATCH };
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
+  GET: notFound,
+  HEAD: notFound,
+  POST: notFound,
+  PUT: notFound,
+  PATCH: notFound,
+  DELETE: notFound,
+  OPTIONS: notFound,
+});

@@ -1,6 +1,7 @@
 import { ZYear } from "@/lib/contracts/common";
 import type { TResultList } from "@/lib/contracts/results";
 import { getDb } from "@/lib/server/db/client";
+import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 import { listResults } from "@/lib/server/results/queries";
 import { z } from "zod";
@@ -8,8 +9,10 @@ import { z } from "zod";
 /** Results are the previous year's: 2019 for the 2020 report. */
 const ZResultsQuery = z.object({ year: ZYear.default(2019) });
 
-export const GET = withRoute({
-  schemas: { query: ZResultsQuery },
-  cacheSeconds: 300,
-  handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await listResults(getDb(), { year: query.year }) }),
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
+  GET: withRoute({
+    schemas: { query: ZResultsQuery },
+    cacheSeconds: 300,
+    handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await listResults(getDb(), { year: query.year }) }),
+  }),
 });
