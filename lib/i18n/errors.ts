@@ -32,7 +32,7 @@ export function errorMessage(code: TErrorCode, locale: TLocale): string {
 /** Problems with the request itself, found before any contract schema runs. */
 export const REQUEST_MESSAGES = {
   invalidJson: () => ({ "zh-CN": "请求体不是有效的 JSON", en: "Body is not valid JSON" }),
-  repeatedParameter: (name: string) => ({ "zh-CN": `参数 ${name} 只能出现一次`, en: `parameter ${name} may be given only once` }),
+  repeatedParameter: () => ({ "zh-CN": "只能出现一次", en: "may be given only once" }),
   malformedPath: () => ({ "zh-CN": "请求路径含有无效的百分号编码", en: "The path contains a malformed percent escape" }),
   bodyTooLarge: (limitBytes: number) => ({
     "zh-CN": `请求内容过大，上限为 ${formatBytes(limitBytes)}`,

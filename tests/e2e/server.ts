@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
@@ -37,8 +37,9 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /**
- * The built app on a free port, on a fresh database seeded with demo figures: a new database
- * on the DATABASE_URL server when set, else an embedded one in a temporary folder.
+ * The built app behind its Node server (lib/server/cli/serve.ts) on a free port, on a fresh database
+ * seeded with demo figures: a new database on the DATABASE_URL server when set, else an embedded one
+ * in a temporary folder.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -49,7 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (serverUrl) await runAdmin(serverUrl, `CREATE DATABASE "${dbName}"`);
   const booted = await bootDatabase({ databaseUrl: serverUrl ? withDatabase(serverUrl, dbName) : undefined, dataDir, seedDemo: "true" });
   const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // The same server `npm start` runs, so the e2e tests see its security headers and early refusals.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
     env: { ...process.env, DATABASE_URL: booted.url },
     stdio: ["ignore", "inherit", "inherit"],

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   for (const line of describeBoot(booted)) console.log(line);
   if (booted.embedded) console.log(`Embedded database files: ${path.resolve(env.DATA_DIR, "pglite")}`);
 
-  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), ...(isDev ? ["--dev"] : []), "--port", String(env.PORT)], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: booted.url },
   });

@@ -10,5 +10,7 @@ export function errorBody(
   text?: TLocalizedText,
   details: Record<string, unknown> = {},
 ): { error: Record<string, unknown> } {
-  return { error: { ...details, code, message: text?.[locale] ?? errorMessage(code, locale), requestId } };
+  const error: Record<string, unknown> = { code, message: text?.[locale] ?? errorMessage(code, locale), requestId };
+  for (const [key, value] of Object.entries(details)) if (!(key in error)) error[key] = value;
+  return { error };
 }

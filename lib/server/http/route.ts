@@ -79,7 +79,7 @@ function readQuery(searchParams: URLSearchParams, locale: TLocale): { data: Reco
     if (Object.hasOwn(data, name)) repeated.add(name);
     else data[name] = value;
   }
-  const issues = [...repeated].map((name) => ({ path: `query.${name}`, message: REQUEST_MESSAGES.repeatedParameter(name)[locale] }));
+  const issues = [...repeated].map((name) => ({ path: `query.${name}`, message: REQUEST_MESSAGES.repeatedParameter()[locale] }));
   return { data, issues };
 }
 
