@@ -13,6 +13,14 @@ const ZEnv = z.object({
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Proxies in front of the app whose X-Forwarded-For is believed: unset or "false" none, "true" one, or a count. */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(["true", "false", "0", "1", "2", "3", "4", "5"])
+      .default("false")
+      .transform((value) => (value === "true" ? 1 : value === "false" ? 0 : Number(value))),
+  ),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
