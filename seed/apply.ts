@@ -50,13 +50,20 @@ async function findApplied(db: TDb, hash: string): Promise<boolean> {
   return row !== null;
 }
 
+async function isDemoRemoved(db: TDb): Promise<boolean> {
+  const row = await db.auditLog.findFirst({ where: { action: "demo.remove" }, select: { id: true } });
+  return row !== null;
+}
+
 /**
  * Loads the report's sections, bureaus, results, targets and livelihood projects, the demo
  * logins and, when asked, the demo figures. Idempotent: report-owned fields (names, numbers,
  * quotes) are brought in line with the seed; configuration an admin may have edited (lead
  * bureau, schedule, passwords) is set only when the row is created; figures are only added.
  */
-export async function seedDatabase(db: TDb, options: TSeedOptions): Promise<TSeedSummary> {
+export async function seedDatabase(db: TDb, requested: TSeedOptions): Promise<TSeedSummary> {
+  // Once `demo remove` has turned this into a real database, demo data never comes back.
+  const options = (await isDemoRemoved(db)) ? { demo: false } : requested;
   const hash = seedHash(options);
   if (await findApplied(db, hash)) return { skipped: true, hash, counts: {} };
   const passwordHash = options.demoLoginPassword === undefined ? null : await hashPassword(options.demoLoginPassword);

@@ -3,6 +3,12 @@ import type { TLocale } from "./locale";
 const MESSAGES: Record<string, Record<TLocale, string>> = {
   "validation.year": { "zh-CN": "年份应为2000至2100之间的整数，例如 2020", en: "must be a whole year between 2000 and 2100, e.g. 2020" },
   "validation.code": { "zh-CN": "代码只能由小写字母、数字和连字符组成，例如 gdp-growth", en: "must be lower-case letters, digits and hyphens, e.g. gdp-growth" },
+  "value.decimals": { "zh-CN": "数值最多保留6位小数", en: "may have at most 6 decimal places" },
+  "value.magnitude": { "zh-CN": "数值超出可记录的范围", en: "is out of the range that can be stored" },
+  "value.percent": { "zh-CN": "百分比应在0至100之间", en: "must be a percentage between 0 and 100" },
+  "value.negative": { "zh-CN": "该指标的数值不能为负数", en: "cannot be negative for this indicator" },
+  "value.growth": { "zh-CN": "增速应不低于-100%", en: "must be a growth rate of at least -100%" },
+  "value.days": { "zh-CN": "天数应为不超过当月天数的非负整数", en: "must be a whole number of days, no more than the month has" },
   "validation.period": { "zh-CN": "月份格式应为 YYYY-MM，例如 2020-03", en: "must be a month as YYYY-MM, e.g. 2020-03" },
 };
 

@@ -28,3 +28,9 @@ export function toPeriod(year: number, month: number): string {
 export function toIsoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+/** { year: 2020, month: 3 } from "2020-03" (already validated by ZPeriod). */
+export function fromPeriod(period: string): { year: number; month: number } {
+  const [year, month] = period.split("-").map(Number);
+  return { year: year!, month: month! };
+}

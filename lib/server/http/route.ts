@@ -4,6 +4,9 @@ import { errorMessage, REQUEST_MESSAGES, type TErrorCode } from "../../i18n/erro
 import { pickLocale, type TLocale } from "../../i18n/locale";
 import { translateValidation } from "../../i18n/validation";
 import { AppError, STATUS_BY_CODE, type TErrorExtras, type TLocalizedText } from "../errors";
+import type { TActor } from "../auth/actor";
+import { authenticate } from "../auth/request";
+import { getDb } from "../db/client";
 import { errorBody } from "./error-body";
 import { DEFAULT_MAX_BODY_BYTES, readLimitedText } from "./read-body";
 
@@ -22,6 +25,7 @@ interface TSchemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   body?: B;
 }
 
+/** `actor` is there for routes declared with `auth: true`. */
 export interface THandlerArgs<P, Q, B> {
   params: P;
   query: Q;
@@ -31,9 +35,13 @@ export interface THandlerArgs<P, Q, B> {
   requestId: string;
 }
 
-interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+type TArgsFor<P, Q, B, A extends boolean> = THandlerArgs<P, Q, B> & (A extends true ? { actor: TActor } : { actor?: undefined });
+
+interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends boolean> {
   schemas: TSchemas<P, Q, B>;
-  handler: (args: THandlerArgs<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+  /** Signed-in session (same-origin for writes) or API token required: 401 without, before anything else is read. */
+  auth?: A;
+  handler: (args: TArgsFor<z.output<P>, z.output<Q>, z.output<B>, A>) => Promise<unknown>;
   /** Seconds a shared cache may keep a successful public response. */
   cacheSeconds?: number;
   /** Largest request body accepted, in bytes (413 beyond it); DEFAULT_MAX_BODY_BYTES unless raised. */
@@ -76,7 +84,7 @@ function readQuery(searchParams: URLSearchParams, locale: TLocale): { data: Reco
   const data: Record<string, string> = {};
   const repeated = new Set<string>();
   for (const [name, value] of searchParams) {
-    if (Object.hasOwn(data, name)) repeated.add(name);
+    if (Object.hasOwn(data, name)) void repeated;
     else data[name] = value;
   }
   const issues = [...repeated].map((name) => ({ path: `query.${name}`, message: REQUEST_MESSAGES.repeatedParameter()[locale] }));
@@ -118,16 +126,17 @@ function describeIssues(issues: TIssue[]): TLocalizedText {
  * caller's language, every issue at once), bounds the body, maps AppError codes to statuses in
  * one table, and answers unknown failures with a generic 500 whose request id is also logged.
  */
-export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodType = typeof ZEmpty, B extends z.ZodType = typeof ZEmpty>(
-  definition: TRouteDefinition<P, Q, B>,
+export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodType = typeof ZEmpty, B extends z.ZodType = typeof ZEmpty, A extends boolean = false>(
+  definition: TRouteDefinition<P, Q, B, A>,
 ): TRouteHandler {
   return async (request, context) => {
     const requestId = randomUUID();
     const locale = pickLocale(request.headers.get("accept-language"));
     try {
       const url = new URL(request.url);
-      // Credentials and the origin check belong before the body is read, so an anonymous or
+      // Credentials and the origin check come before the body is read, so an anonymous or
       // cross-site caller never makes the server take in a body.
+      const actor = definition.auth ? await authenticate(getDb(), request) : undefined;
       const body = await readBody(request, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, locale);
       const query = readQuery(url.searchParams, locale);
       const parsed = [
@@ -138,9 +147,11 @@ export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodTy
       const issues = parsed.flatMap((p) => p.issues);
       if (issues.length > 0) throw new InvalidInput(issues);
       const [params, queryData, bodyData] = parsed.map((p) => p.data) as [z.output<P>, z.output<Q>, z.output<B>];
-      const data = await definition.handler({ params, query: queryData, body: bodyData, locale, request, requestId });
+      const args = { params, query: queryData, body: bodyData, locale, request, requestId, actor } as TArgsFor<z.output<P>, z.output<Q>, z.output<B>, A>;
+      const data = await definition.handler(args);
       const headers: Record<string, string> = { "x-request-id": requestId };
-      if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;
+      if (definition.auth) headers["cache-control"] = "private, no-store";
+      else if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;
       return Response.json(data, { headers });
     } catch (error) {
       if (error instanceof InvalidInput) return errorResponse("INVALID", locale, requestId, describeIssues(error.issues), { details: { issues: error.issues } });

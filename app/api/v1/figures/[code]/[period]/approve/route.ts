@@ -1,0 +1,14 @@
+import { ZFigureParams, ZReviewBody, type TFigure } from "@/lib/contracts/figures";
+import { getDb } from "@/lib/server/db/client";
+import { approveFigure } from "@/lib/server/figures/mutations";
+import { defineRoutes } from "@/lib/server/http/methods";
+import { withRoute } from "@/lib/server/http/route";
+
+/** A reviewer publishes the figure's working value. */
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
+  POST: withRoute({
+    auth: true,
+    schemas: { params: ZFigureParams, body: ZReviewBody },
+    handler: async ({ actor, params, body, requestId }): Promise<TFigure> => approveFigure(getDb(), { ...params, body, actor, requestId }),
+  }),
+});

@@ -1,0 +1,14 @@
+import { ZFigureParams, ZReturnBody, type TFigure } from "@/lib/contracts/figures";
+import { getDb } from "@/lib/server/db/client";
+import { returnFigure } from "@/lib/server/figures/mutations";
+import { defineRoutes } from "@/lib/server/http/methods";
+import { withRoute } from "@/lib/server/http/route";
+
+/** A reviewer sends the figure back with a reason. */
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
+  POST: withRoute({
+    auth: true,
+    schemas: { params: ZFigureParams, body: ZReturnBody },
+    handler: async ({ actor, params, body, requestId }): Promise<TFigure> => returnFigure(getDb(), { ...params, body, actor, requestId }),
+  }),
+});

@@ -1,0 +1,14 @@
+import { ZFigureParams, ZPutFigureBody, type TFigure } from "@/lib/contracts/figures";
+import { getDb } from "@/lib/server/db/client";
+import { putFigure } from "@/lib/server/figures/mutations";
+import { defineRoutes } from "@/lib/server/http/methods";
+import { withRoute } from "@/lib/server/http/route";
+
+/** Writes a month's working value (officials of the indicator's bureau). */
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
+  PUT: withRoute({
+    auth: true,
+    schemas: { params: ZFigureParams, body: ZPutFigureBody },
+    handler: async ({ actor, params, body, requestId }): Promise<TFigure> => putFigure(getDb(), { ...params, body, actor, requestId }),
+  }),
+});

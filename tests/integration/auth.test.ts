@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUT as putFigure } from "@/app/api/v1/figures/[code]/[period]/route";
+import { createApiToken, revokeApiToken } from "@/lib/server/auth/tokens";
+import { SIGN_IN_LIMITS } from "@/lib/server/auth/throttle";
+import { disconnectDb, getDb } from "@/lib/server/db/client";
+import { bearer, browserHeaders, createTestUser, signIn, snapshotWrites, type TTestUser } from "../support/accounts";
+import { callRoute } from "../support/request";
+
+const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
+let official: TTestUser;
+
+beforeAll(async () => {
+  official = await createTestUser(getDb(), { login: "auth-official", role: "official", department: "forestry" });
+});
+afterAll(disconnectDb);
+
+function put(headers: Record<string, string>, value: number) {
+  return callRoute(putFigure, "/api/v1/figures/afforestation/2020-12", { method: "PUT", params: { code: "afforestation", period: "2020-12" }, headers, body: { value } });
+}
+
+describe("sign-in", () => {
+  it("signs in with login and password, and a session cookie writes for the official's bureau", async () => {
+    const bad = await signIn(official.login, "wrong-password-1");
+    expect(bad.status).toBe(401);
+    expect(bad.cookie).toBeNull();
+    const ok = await signIn(official.login, official.password);
+    expect(ok.status).toBe(200);
+    expect(ok.cookie).toMatch(/siping\.session_token=/);
+    const res = await put(browserHeaders(ok.cookie!), 1.5);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code: "afforestation", period: "2020-12", value: 1.5, status: "draft", author: { login: official.login } });
+  });
+
+  it("refuses a write with a session cookie from another origin (CSRF) and changes nothing", async () => {
+    const { cookie } = await signIn(official.login, official.password);
+    const before = await snapshotWrites(getDb());
+    const foreign: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site", origin: "https://evil.example" }];
+    for (const extra of foreign) {
+      const res = await put(browserHeaders(cookie!, extra), 2);
+      expect(res.status).toBe(403);
+    }
+    const { origin: _origin, ...noOrigin } = browserHeaders(cookie!);
+    expect((await put({ ...noOrigin, referer: "https://evil.example/page" }, 2)).status).toBe(403);
+    expect(await snapshotWrites(getDb())).toBe(before);
+  });
+
+  it("throttles guessing per login, even with the right password, and per address", async () => {
+    const victim = await createTestUser(getDb(), { login: "auth-throttled", role: "official", department: "forestry" });
+    for (let i = 0; i < SIGN_IN_LIMITS.perLogin.points; i += 1) {
+      expect((await signIn(victim.login, `guess-${i}-xxxxx`, { address: `198.51.100.${i}` })).status).toBe(401);
+    }
+    const blocked = await signIn(victim.login, victim.password, { address: "198.51.100.200" });
+    expect(blocked.status).toBe(429);
+    expect(blocked.cookie).toBeNull();
+
+    const address = "203.0.113.9";
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress.points; i += 1) {
+      expect((await signIn(`nobody-${i}`, "whatever-123", { address })).status).toBe(401);
+    }
+    expect((await signIn(official.login, official.password, { address })).status).toBe(429);
+    expect((await signIn(official.login, official.password, { address: "203.0.113.10" })).status).toBe(200);
+  });
+});
+
+describe("API tokens", () => {
+  it("act with their user's scope until revoked or expired", async () => {
+    const { token, info } = await createApiToken(getDb(), { login: official.login, name: "stats system", expiresAt: null, actor: CLI });
+    expect(token).toMatch(/^spt_/);
+    const stored = await getDb().apiToken.findUniqueOrThrow({ where: { id: info.id }, select: { tokenHash: true } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect((await put(bearer(token), 3)).status).toBe(200);
+    expect((await getDb().apiToken.findUniqueOrThrow({ where: { id: info.id } })).lastUsedAt).not.toBeNull();
+    await revokeApiToken(getDb(), { id: info.id, actor: CLI });
+    expect((await put(bearer(token), 4)).status).toBe(401);
+
+    const expired = await createApiToken(getDb(), { login: official.login, name: "old", expiresAt: new Date(Date.now() - 1000), actor: CLI });
+    expect((await put(bearer(expired.token), 4)).status).toBe(401);
+    expect((await put(bearer("spt_not-a-real-token-at-all-000000"), 4)).status).toBe(401);
+  });
+});
