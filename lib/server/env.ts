@@ -4,7 +4,21 @@ import { z } from "zod";
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
 const ZEnv = z.object({
-  DATABASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /**
+   * postgresql://user:password@host:5432/db, or on a Unix socket postgresql://user@localhost/db?host=/socket/dir
+   * (the `host` parameter wins over the host part, as in pg and libpq).
+   */
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a URL such as postgresql://user:password@host:5432/database" })
+      .refine((url) => new URL(url).hostname !== "" || new URL(url).searchParams.has("host"), {
+        error: "needs a host: postgresql://user:password@host:5432/database, or ?host=/socket/dir",
+      })
+      .optional(),
+  ),
+  /** Connections in the app's pool; npm start sets 1 on the embedded database (one PGlite session). */
+  DATABASE_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(5)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "true" loads the demo figures; unset means: on the embedded database only. */
   SEED_DEMO: z.preprocess(emptyAsUnset, z.enum(["true", "false"]).optional()),

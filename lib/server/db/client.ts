@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
-import { requireDatabaseUrl } from "../env";
+import { getEnv, requireDatabaseUrl } from "../env";
 
 export type TDb = PrismaClient;
 /** The client handed to a `$transaction` callback: use only it inside the transaction. */
@@ -10,15 +10,19 @@ export type TDbClient = TDb | TTx;
 
 const globalForDb = globalThis as unknown as { sipingDb?: PrismaClient };
 
-/** A client for one database; the app uses the shared one from getDb(). */
-export function createDb(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: 5 });
+/**
+ * A client for one database; the app uses the shared one from getDb(). On the embedded database
+ * use one connection: PGlite is a single session, so more connections add no parallelism, only
+ * waiting behind each other's transactions.
+ */
+export function createDb(connectionString: string, options: { poolSize?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, max: options.poolSize ?? 5 });
   return new PrismaClient({ adapter });
 }
 
 /** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
 export function getDb(): PrismaClient {
-  globalForDb.sipingDb ??= createDb(requireDatabaseUrl());
+  globalForDb.sipingDb ??= createDb(requireDatabaseUrl(), { poolSize: getEnv().DATABASE_POOL_SIZE });
   return globalForDb.sipingDb;
 }
 
