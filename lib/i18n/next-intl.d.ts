@@ -1,0 +1,10 @@
+import type messages from "./messages/zh-CN.json";
+import type { TLocale } from "./locale";
+
+/** Typed keys: a misspelt message key or a missing argument fails the type check. */
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: TLocale;
+    Messages: typeof messages;
+  }
+}
