@@ -5,6 +5,7 @@ import { REPORT } from "../../../seed/report";
 import { createDb } from "../db/client";
 import { startEmbeddedDb, type TEmbeddedDb } from "../db/embedded";
 import { migrate, type TMigrateReport } from "../db/migrate";
+import { describeDatabaseServer } from "../ops/failures";
 
 export interface TBooted {
   url: string;
@@ -57,7 +58,9 @@ export async function bootDatabase(options: TBootOptions): Promise<TBooted> {
 
 export function describeBoot(booted: TBooted): string[] {
   const lines = [
-    booted.embedded ? `Database: embedded PostgreSQL (PGlite) at ${booted.url}` : "Database: DATABASE_URL",
+    booted.embedded
+      ? `Database: embedded PostgreSQL (PGlite) on a Unix socket in ${booted.embedded.socketDir} (this OS user only)`
+      : `Database: DATABASE_URL, the server at ${describeDatabaseServer(booted.url)}`,
     `Migrations: ${booted.migrations.applied.length} applied, ${booted.migrations.alreadyApplied.length} already in place`,
     booted.seed.skipped ? "Seed: already loaded, nothing changed" : `Seed: ${JSON.stringify(booted.seed.counts)}`,
     `Demo figures (演示数据): ${booted.demo ? "loaded" : "not loaded"}`,

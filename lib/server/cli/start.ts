@@ -1,14 +1,22 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getEnv } from "../env";
+import { getEnv, type TEnv } from "../env";
+import { assertDatabaseAnswers } from "../ops/database-probe";
+import { describeFailure } from "../ops/failures";
+import { assertPortFree } from "../ops/port";
 import { bootDatabase, describeBoot } from "./boot";
 import { ensureBuild } from "./build";
+
+let env: TEnv | undefined;
 
 /** `npm start`: database up (embedded unless DATABASE_URL), then the Next.js server on PORT. */
 async function main(): Promise<void> {
   const isDev = process.argv.includes("--dev");
-  const env = getEnv();
+  env = getEnv();
+  // Both checks take a moment and spare a build that could not be served.
+  await assertPortFree(env.PORT);
+  if (env.DATABASE_URL) await assertDatabaseAnswers(env.DATABASE_URL);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // Build before the database starts: the build needs no data, and a failed build leaves nothing running.
   if (!isDev) await ensureBuild(nextBin);
@@ -20,6 +28,8 @@ async function main(): Promise<void> {
   });
   for (const line of describeBoot(booted)) console.log(line);
   if (booted.embedded) console.log(`Embedded database files: ${path.resolve(env.DATA_DIR, "pglite")}`);
+  // PGlite is one session: more connections would only queue behind each other's transactions.
+  if (booted.embedded) process.env.DATABASE_POOL_SIZE = "1";
 
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), ...(isDev ? ["--dev"] : []), "--port", String(env.PORT)], {
     stdio: "inherit",
@@ -41,6 +51,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeFailure(error, { port: env?.PORT, databaseUrl: env?.DATABASE_URL }));
   process.exit(1);
 });
