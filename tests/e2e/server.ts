@@ -12,6 +12,7 @@ import { runAdmin, withDatabase } from "../support/scratch-db";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
   }
 }
 
@@ -59,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/v1/indicators`, child, 60_000);
   project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", booted.url);
   return async () => {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
