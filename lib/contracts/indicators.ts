@@ -56,5 +56,15 @@ export const ZPublishedFigure = z.object({
 });
 export type TPublishedFigure = z.infer<typeof ZPublishedFigure>;
 
-export const ZIndicatorDetail = ZIndicator.extend({ year: z.number().int(), figures: z.array(ZPublishedFigure) });
+/** One entry of the public revision log: a published value replaced by a newer published one. */
+export const ZPublicRevision = z.object({
+  period: ZPeriod,
+  previousValue: z.number().nullable(),
+  value: z.number().nullable(),
+  note: z.string().nullable(),
+  publishedAt: z.string(),
+});
+export type TPublicRevision = z.infer<typeof ZPublicRevision>;
+
+export const ZIndicatorDetail = ZIndicator.extend({ year: z.number().int(), figures: z.array(ZPublishedFigure), revisions: z.array(ZPublicRevision) });
 export type TIndicatorDetail = z.infer<typeof ZIndicatorDetail>;

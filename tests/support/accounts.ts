@@ -42,16 +42,38 @@ export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, "content-type": "application/json" };
 }
 
-/** A digest of what writes may change, to prove a refused request changed nothing. */
-export async function snapshotWrites(db: TDb): Promise<string> {
+export interface TWriteScope {
+  /** Indicators whose figures, history and publications are compared. */
+  codes: string[];
+  /** Months whose locks are compared, as "2020-08". */
+  periods?: string[];
+}
+
+/**
+ * A digest of what a write in `scope` may change, to prove a refused request changed nothing.
+ * Scoped, because other test files write to the same database at the same time: the audit log
+ * rows of these indicators and months are part of it.
+ */
+export async function snapshotWrites(db: TDb, scope: TWriteScope): Promise<string> {
+  const months = (scope.periods ?? []).map((p) => p.split("-").map(Number) as [number, number]);
+  const lockFilter = months.length > 0 ? months.map(([y, m]) => `(year = ${y} AND month = ${m})`).join(" OR ") : "false";
+  const codes = scope.codes.map((c) => `'${c.replace(/'/g, "")}'`).join(",");
+  const figureIds = `SELECT f.id FROM figures f JOIN indicators i ON i.id = f.indicator_id WHERE i.code IN (${codes})`;
   const parts = await Promise.all([
-    db.$queryRawUnsafe(`SELECT * FROM figures ORDER BY id`),
-    db.$queryRawUnsafe(`SELECT * FROM figure_revisions ORDER BY id`),
-    db.$queryRawUnsafe(`SELECT * FROM figure_publications ORDER BY id`),
-    db.$queryRawUnsafe(`SELECT * FROM period_locks ORDER BY id`),
-    db.$queryRawUnsafe(`SELECT id, action, entity_id FROM audit_log ORDER BY id`),
-    db.$queryRawUnsafe(`SELECT id, login, banned, must_change_password FROM users ORDER BY id`),
+    db.$queryRawUnsafe(`SELECT * FROM figures WHERE id IN (${figureIds}) ORDER BY id`),
+    db.$queryRawUnsafe(`SELECT * FROM figure_revisions WHERE figure_id IN (${figureIds}) ORDER BY id`),
+    db.$queryRawUnsafe(`SELECT * FROM figure_publications WHERE figure_id IN (${figureIds}) ORDER BY id`),
+    db.$queryRawUnsafe(`SELECT * FROM period_locks WHERE ${lockFilter} ORDER BY id`),
+    db.$queryRawUnsafe(
+      `SELECT id, action, entity_id FROM audit_log WHERE split_part(entity_id, '/', 1) IN (${codes}) OR entity_type = 'period_lock' AND entity_id IN (SELECT id::text FROM period_locks WHERE ${lockFilter}) ORDER BY id`,
+    ),
   ]);
   const text = JSON.stringify(parts, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
   return createHash("sha256").update(text).digest("hex");
+}
+
+/** Nothing at all was recorded for a request: no audit row carries its id. */
+export async function countAuditRows(db: TDb, requestId: string | null): Promise<number> {
+  if (!requestId) return 0;
+  return db.auditLog.count({ where: { requestId } });
 }

@@ -11,6 +11,12 @@ import { assertUnlocked } from "../periods/locks";
 import { FIGURE_SELECT, toFigure, type TFigureRow } from "./dto";
 import { assertCanEditFigure, assertCanReviewFigure } from "./permissions";
 
+/**
+ * Writers queue for one row; on the embedded database they also share one connection. Waiting for
+ * a turn is normal under a burst, so the wait is generous.
+ */
+const WRITE_TX = { maxWait: 20_000, timeout: 20_000 } as const;
+
 interface TTarget {
   code: string;
   period: string;
@@ -139,7 +145,7 @@ export async function putFigure(db: TDb, target: TTarget & { body: TPutFigureBod
       ? await tx.figure.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } }, select: FIGURE_SELECT })
       : await tx.figure.create({ data: { ...data, indicatorId: indicator.id, year, month, version: 1 }, select: FIGURE_SELECT });
     return recordChange(tx, target, indicator, current, after, { action: "put", reason: body.reason ?? null });
-  }));
+  }, WRITE_TX));
 }
 
 async function retryOnceOnUniqueViolation<T>(run: () => Promise<T>): Promise<T> {
@@ -181,7 +187,7 @@ export async function submitFigure(db: TDb, target: TTarget & { body: TReviewBod
       select: FIGURE_SELECT,
     });
     return recordChange(tx, target, indicator, current, after, { action: "submit" });
-  });
+  }, WRITE_TX);
 }
 
 /** A reviewer publishes the working value: it replaces the published one, logged as a revision when it changes it. */
@@ -228,7 +234,7 @@ export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBo
       },
     });
     return recordChange(tx, target, indicator, current, after, { action: "approve" });
-  });
+  }, WRITE_TX);
 }
 
 /** A reviewer sends the figure back with a reason; nothing published changes. */
@@ -248,5 +254,5 @@ export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBod
       select: FIGURE_SELECT,
     });
     return recordChange(tx, target, indicator, current, after, { action: "return", reason: target.body.reason });
-  });
+  }, WRITE_TX);
 }

@@ -1,4 +1,4 @@
-import type { TIndicator, TIndicatorDetail, TPublishedFigure } from "../../contracts/indicators";
+import type { TIndicator, TIndicatorDetail, TPublicRevision, TPublishedFigure } from "../../contracts/indicators";
 import type { TDbClient } from "../db/client";
 import { toComparator, toNumber, toPeriod } from "../db/mappers";
 import { AppError } from "../errors";
@@ -93,7 +93,8 @@ export async function getIndicator(db: TDbClient, { code, year }: { code: string
       en: `No indicator ${code} with a ${year} target`,
     });
   }
-  return { ...toIndicator(row), year, figures: await listPublishedFigures(db, { code, year }) };
+  const [figures, revisions] = await Promise.all([listPublishedFigures(db, { code, year }), listPublicRevisions(db, { code, year })]);
+  return { ...toIndicator(row), year, figures, revisions };
 }
 
 /** What the public sees: the published value of each month, never the working one. */
@@ -110,5 +111,21 @@ export async function listPublishedFigures(db: TDbClient, { code, year }: { code
     publishedAt: f.publishedAt!.toISOString(),
     revisedAt: f.revisedAt?.toISOString() ?? null,
     isDemo: f.isDemo,
+  }));
+}
+
+/** The public revision log: each published value that replaced an earlier published one, old → new. */
+export async function listPublicRevisions(db: TDbClient, { code, year }: { code: string; year: number }): Promise<TPublicRevision[]> {
+  const rows = await db.figurePublication.findMany({
+    where: { isRevision: true, figure: { year, indicator: { code } } },
+    select: { previousValue: true, value: true, note: true, publishedAt: true, figure: { select: { year: true, month: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+  });
+  return rows.map((r) => ({
+    period: toPeriod(r.figure.year, r.figure.month),
+    previousValue: toNumber(r.previousValue),
+    value: toNumber(r.value),
+    note: r.note,
+    publishedAt: r.publishedAt.toISOString(),
   }));
 }
