@@ -84,7 +84,7 @@ function readQuery(searchParams: URLSearchParams, locale: TLocale): { data: Reco
   const data: Record<string, string> = {};
   const repeated = new Set<string>();
   for (const [name, value] of searchParams) {
-    if (Object.hasOwn(data, name)) void repeated;
+    if (Object.hasOwn(data, name)) repeated.add(name);
     else data[name] = value;
   }
   const issues = [...repeated].map((name) => ({ path: `query.${name}`, message: REQUEST_MESSAGES.repeatedParameter()[locale] }));
