@@ -79,3 +79,59 @@ describe("API tokens", () => {
     expect((await put(bearer("spt_not-a-real-token-at-all-000000"), 4)).status).toBe(401);
   });
 });
+
+async function authCall(path: string, headers: Record<string, string>, body?: unknown) {
+  const { POST, GET } = await import("@/app/api/auth/[...all]/route");
+  const request = new Request(`http://localhost/api/auth${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { ...headers, host: "localhost", origin: "http://localhost", "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const response = await (body === undefined ? GET(request) : POST(request));
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null, setCookie: response.headers.getSetCookie() };
+}
+
+describe("first sign-in and account administration", () => {
+  it("a created account must choose a new password before it can write; the change clears the flag and is audited", async () => {
+    const fresh = await createTestUser(getDb(), { login: "auth-first", role: "official", department: "forestry", ready: false });
+    const { cookie } = await signIn(fresh.login, fresh.password);
+    const refused = await put(browserHeaders(cookie!), 5);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: { message: expect.stringContaining("修改初始密码") } });
+    const tooShort = await authCall("/change-password", { cookie: cookie! }, { currentPassword: fresh.password, newPassword: "short", revokeOtherSessions: true });
+    expect(tooShort.status).toBe(400);
+    const changed = await authCall("/change-password", { cookie: cookie! }, { currentPassword: fresh.password, newPassword: "四平2020-new-password", revokeOtherSessions: true });
+    expect(changed.status).toBe(200);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: fresh.id } })).mustChangePassword).toBe(false);
+    expect(await getDb().auditLog.count({ where: { action: "user.password_change", entityId: String(fresh.id) } })).toBe(1);
+    expect((await signIn(fresh.login, fresh.password)).status).toBe(401);
+    const again = await signIn(fresh.login, "四平2020-new-password");
+    expect((await put(browserHeaders(again.cookie!), 5)).status).toBe(200);
+  });
+
+  it("an admin lists and revokes a user's sessions; others may not; unused library endpoints answer 404", async () => {
+    const adminUser = await createTestUser(getDb(), { login: "auth-admin", role: "admin" });
+    const leaderUser = await createTestUser(getDb(), { login: "auth-leader", role: "leader" });
+    const target = await createTestUser(getDb(), { login: "auth-target", role: "official", department: "forestry" });
+    const targetSession = await signIn(target.login, target.password);
+    const admin = (await signIn(adminUser.login, adminUser.password)).cookie!;
+    const leader = (await signIn(leaderUser.login, leaderUser.password)).cookie!;
+
+    const listed = await authCall("/admin/list-user-sessions", { cookie: admin }, { userId: String(target.id) });
+    expect(listed.status).toBe(200);
+    expect((listed.body as { sessions: unknown[] }).sessions).toHaveLength(1);
+    expect((await authCall("/admin/list-user-sessions", { cookie: leader }, { userId: String(target.id) })).status).toBe(403);
+    expect((await authCall("/admin/revoke-user-sessions", { cookie: leader }, { userId: String(target.id) })).status).toBe(403);
+
+    expect((await authCall("/admin/revoke-user-sessions", { cookie: admin }, { userId: String(target.id) })).status).toBe(200);
+    expect((await put(browserHeaders(targetSession.cookie!), 6)).status).toBe(401);
+    expect(await getDb().auditLog.count({ where: { action: "user.revoke_sessions", entityId: String(target.id), actorId: adminUser.id } })).toBe(1);
+
+    for (const path of ["/sign-up/email", "/admin/create-user", "/admin/set-role", "/admin/impersonate-user", "/update-user", "/delete-user"]) {
+      const res = await authCall(path, { cookie: admin }, { userId: String(target.id), role: "admin", email: "x@example.com", password: "whatever-123", name: "x" });
+      expect(res.status, path).toBe(404);
+    }
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("official");
+  });
+});

@@ -23,6 +23,22 @@ const ROLES = {
 export const MIN_PASSWORD_LENGTH = 10;
 const SIGN_IN_PATH = "/sign-in/username";
 
+/**
+ * The library's endpoints this product uses; every other one (sign-up, email change, user
+ * creation and role changes that would bypass bureau scoping, impersonation…) answers 404.
+ */
+const OPEN_PATHS = new Set([SIGN_IN_PATH, "/sign-out", "/get-session", "/change-password", "/list-sessions", "/revoke-session", "/revoke-sessions", "/revoke-other-sessions", "/ok", "/error"]);
+
+/** Admin endpoints in use, with the audit action each change is recorded as. */
+const ADMIN_ACTIONS: Record<string, string | null> = {
+  "/admin/list-users": null,
+  "/admin/list-user-sessions": null,
+  "/admin/revoke-user-sessions": "user.revoke_sessions",
+  "/admin/ban-user": "user.disable",
+  "/admin/unban-user": "user.enable",
+  "/admin/set-user-password": "user.reset_password",
+};
+
 function clientAddress(headers: Headers | undefined): string {
   return headers?.get("x-siping-client-ip") ?? "unknown";
 }
@@ -69,6 +85,7 @@ export function createAuth(db: TDb, throttle: TSignInThrottle) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (!OPEN_PATHS.has(ctx.path) && !(ctx.path in ADMIN_ACTIONS)) throw new APIError("NOT_FOUND");
         if (ctx.path !== SIGN_IN_PATH) return;
         const login = typeof ctx.body?.username === "string" ? ctx.body.username.toLowerCase() : "";
         const wait = await throttle.secondsBlocked({ login, address: clientAddress(ctx.headers) });
@@ -83,6 +100,22 @@ export function createAuth(db: TDb, throttle: TSignInThrottle) {
           const address = clientAddress(ctx.headers);
           if (failed) await throttle.recordFailure({ login, address });
           else await throttle.recordSuccess({ login });
+          return;
+        }
+        const adminAction = ADMIN_ACTIONS[ctx.path];
+        if (adminAction && !failed && ctx.context.session) {
+          const userId = Number(ctx.body?.userId ?? NaN);
+          await db.$transaction(async (tx) => {
+            // A password set by an admin is a one-time password, like one from `user create`.
+            if (adminAction === "user.reset_password") await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
+            await recordAudit(tx, {
+              actor: { userId: Number(ctx.context.session!.user.id), sessionId: Number(ctx.context.session!.session.id), tokenId: null },
+              action: adminAction,
+              entityType: "user",
+              entityId: String(userId),
+              reason: typeof ctx.body?.banReason === "string" ? ctx.body.banReason : null,
+            });
+          });
           return;
         }
         if (ctx.path === "/change-password" && !failed && ctx.context.session) {
