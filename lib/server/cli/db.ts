@@ -1,6 +1,7 @@
 import { createDb } from "../db/client";
 import { migrate } from "../db/migrate";
 import { getEnv, requireDatabaseUrl } from "../env";
+import { describeFailure } from "../ops/failures";
 import { seedDatabase } from "../../../seed/apply";
 import { shouldLoadDemo } from "./boot";
 
@@ -30,6 +31,6 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeFailure(error, { databaseUrl: process.env.DATABASE_URL }));
   process.exit(1);
 });
