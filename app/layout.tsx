@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "四平市政府工作报告目标追踪",
-  description: "四平市2020年政府工作报告目标及完成进度，每项目标附报告原文。",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Meta");
+  return { title: t("siteName"), description: t("description") };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The language comes from the switch's cookie or the browser (lib/i18n/request.ts), never the URL. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="zh-CN">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }
