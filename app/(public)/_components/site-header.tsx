@@ -1,18 +1,46 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { SignOutButton } from "@/lib/client/auth/sign-out-button";
+import { LanguageSwitch } from "@/lib/client/i18n/language-switch";
+import { getPageActor } from "@/lib/server/auth/page";
 
-export function SiteHeader({ isDemo }: { isDemo: boolean }) {
+interface TProps {
+  isDemo: boolean;
+  /** The sign-in page itself needs no link to it. */
+  hideSignIn?: boolean;
+}
+
+export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
+  const [t, actor] = await Promise.all([getTranslations("Header"), getPageActor()]);
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link className="brand" href="/">
-          <span className="brand-city">四平市</span>
-          <span className="brand-title">政府工作报告目标追踪</span>
-        </Link>
-        {isDemo ? (
-          <span className="demo-badge" title="当前显示的月度数据为系统生成的演示数据，并非真实统计">
-            演示数据
-          </span>
-        ) : null}
+        <div className="site-header-brand">
+          <Link className="brand" href="/">
+            <span className="brand-city">{t("city")}</span>
+            <span className="brand-title">{t("title")}</span>
+          </Link>
+          {isDemo ? (
+            <span className="demo-badge" title={t("demoTitle")}>
+              {t("demoBadge")}
+            </span>
+          ) : null}
+        </div>
+        <nav className="site-header-nav" aria-label={t("navLabel")}>
+          {actor ? (
+            <>
+              <Link className="header-account" href="/account" aria-label={t("accountOf", { name: actor.displayName })}>
+                {actor.displayName}
+              </Link>
+              <SignOutButton className="header-button" />
+            </>
+          ) : hideSignIn ? null : (
+            <Link className="header-button" href="/sign-in">
+              {t("signIn")}
+            </Link>
+          )}
+          <LanguageSwitch />
+        </nav>
       </div>
     </header>
   );
