@@ -28,7 +28,8 @@ export default async function HomePage() {
   return (
     <>
       <SiteHeader isDemo={isDemo} />
-      <main className="page">
+      {/* The overview is written in Chinese only so far: say so, whatever the chosen language. */}
+      <main className="page" lang="zh-CN">
         <section className="intro" aria-labelledby="intro-title">
           <h1 id="intro-title">{YEAR}年政府工作报告目标一览</h1>
           <p>

@@ -71,22 +71,28 @@ describe("the home page in Chromium under the CSP", () => {
     await browser?.close();
   });
 
-  it("hydrates with no CSP violation", async () => {
-    const page = await browser.newPage();
-    const complaints: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) complaints.push(message.text());
+  for (const [label, path, status] of [
+    ["the home page", "/", 200],
+    ["the sign-in page", "/sign-in", 200],
+    ["the not-found page", "/no-such-page", 404],
+  ] as const) {
+    it(`${label} hydrates with no CSP violation`, async () => {
+      const page = await browser.newPage();
+      const complaints: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) complaints.push(message.text());
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+      expect(response?.status()).toBe(status);
+      expect(await page.evaluate(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+      expect(complaints).toEqual([]);
+      await page.close();
     });
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const response = await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
-    expect(response?.status()).toBe(200);
-    expect(await page.evaluate(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
-    expect(complaints).toEqual([]);
-    await page.close();
-  });
+  }
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(disconnectDb);
 
 function put(headers: Record<string, string>, value: number) {
-  return callRoute(putFigure, "/api/v1/figures/afforestation/2020-12", { method: "PUT", params: { code: "afforestation", period: "2020-12" }, headers, body: { value } });
+  return callRoute(putFigure, "/api/v1/figures/afforestation/2020-11", { method: "PUT", params: { code: "afforestation", period: "2020-11" }, headers, body: { value } });
 }
 
 describe("sign-in", () => {
@@ -28,7 +28,7 @@ describe("sign-in", () => {
     expect(ok.cookie).toMatch(/siping\.session_token=/);
     const res = await put(browserHeaders(ok.cookie!), 1.5);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ code: "afforestation", period: "2020-12", value: 1.5, status: "draft", author: { login: official.login } });
+    expect(res.body).toMatchObject({ code: "afforestation", period: "2020-11", value: 1.5, status: "draft", author: { login: official.login } });
   });
 
   it("refuses a write with a session cookie from another origin (CSRF) and changes nothing", async () => {

@@ -59,5 +59,5 @@ describe("the embedded database on disk", () => {
     } finally {
       await second.embedded!.stop();
     }
-  });
+  }, 120_000);
 });

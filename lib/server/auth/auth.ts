@@ -21,6 +21,7 @@ const ROLES = {
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
 const SIGN_IN_PATH = "/sign-in/username";
 
 /**
@@ -68,7 +69,7 @@ export function createAuth(db: TDb, throttle: TSignInThrottle) {
       return [...(host ? [`${proto}://${host}`] : []), ...trustedOrigins(env)];
     },
     rateLimit: { enabled: false },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     user: {
       fields: { name: "displayName" },
       additionalFields: {
