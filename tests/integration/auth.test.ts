@@ -26,6 +26,11 @@ describe("sign-in", () => {
     const ok = await signIn(official.login, official.password);
     expect(ok.status).toBe(200);
     expect(ok.cookie).toMatch(/siping\.session_token=/);
+    const flags = ok.setCookie.find((c) => c.startsWith("siping.session_token="))!;
+    expect(flags).toMatch(/; HttpOnly/i);
+    expect(flags).toMatch(/; SameSite=Lax/i);
+    // Plain-http intranet use: Secure only when PUBLIC_URL is https.
+    expect(flags).not.toMatch(/; Secure/i);
     const res = await put(browserHeaders(ok.cookie!), 1.5);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ code: "afforestation", period: "2020-11", value: 1.5, status: "draft", author: { login: official.login } });

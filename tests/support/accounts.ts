@@ -21,16 +21,17 @@ export async function createTestUser(db: TDb, input: { login: string; role: Role
 }
 
 /** Signs in through the real auth endpoint; returns the response and the cookie header to send back. */
-export async function signIn(login: string, password: string, options: { address?: string } = {}): Promise<{ status: number; cookie: string | null; body: unknown }> {
+export async function signIn(login: string, password: string, options: { address?: string } = {}): Promise<{ status: number; cookie: string | null; setCookie: string[]; body: unknown }> {
   const request = new Request(`${ORIGIN}/api/auth/sign-in/username`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: ORIGIN, host: "localhost", "x-siping-client-ip": options.address ?? "192.0.2.1" },
     body: JSON.stringify({ username: login, password }),
   });
   const response = await authPost(request);
-  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const setCookie = response.headers.getSetCookie();
+  const cookies = setCookie.map((c) => c.split(";")[0]!);
   const text = await response.text();
-  return { status: response.status, cookie: cookies.length > 0 ? cookies.join("; ") : null, body: text ? (JSON.parse(text) as unknown) : null };
+  return { status: response.status, cookie: cookies.length > 0 ? cookies.join("; ") : null, setCookie, body: text ? (JSON.parse(text) as unknown) : null };
 }
 
 /** Headers of a same-origin browser request carrying a session cookie. */
