@@ -2,6 +2,7 @@ import { aggregate } from "./aggregate";
 import { periodOf } from "./calendar";
 import { goalOf, isPointKind, judgeMet } from "./met-rules";
 import { finalStatus, judgePoints, judgeRatio } from "./judge";
+import { tidy } from "./tidy";
 import { combineUnits, unitTarget } from "./units";
 import type { TEngineFigure, TEngineTarget, TProgress, TUnitProgress } from "./types";
 
@@ -16,7 +17,7 @@ export function evaluateOne(target: TEngineTarget, figures: readonly TEngineFigu
   const period = agg.period === null ? null : periodOf(target.year, agg.period);
   const noData: TUnitProgress = {
     status: "no_data",
-    actual: agg.actual,
+    actual: tidy(agg.actual),
     expected: null,
     ratio: null,
     gapPoints: null,
@@ -34,9 +35,13 @@ export function evaluateOne(target: TEngineTarget, figures: readonly TEngineFigu
   const status = finalStatus(input, judged);
   return {
     ...noData,
-    ...judged,
     status,
-    requiredPace: status === "achieved" ? null : judged.requiredPace,
+    actual: tidy(agg.actual),
+    expected: tidy(judged.expected),
+    ratio: tidy(judged.ratio),
+    gapPoints: tidy(judged.gapPoints),
+    projected: tidy(judged.projected),
+    requiredPace: status === "achieved" ? null : tidy(judged.requiredPace),
     met: met.met,
     aboveRange: met.beyond,
   };

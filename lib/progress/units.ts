@@ -1,3 +1,4 @@
+import { tidy } from "./tidy";
 import { ratioStatus } from "./judge";
 import { worstOf } from "./status-rules";
 import type { TEngineTarget, TProgress, TTargetUnit, TUnitProgress } from "./types";
@@ -14,7 +15,7 @@ function sumOf(values: readonly (number | null)[]): number | null {
     if (v === null) return null;
     total += v;
   }
-  return total;
+  return tidy(total);
 }
 
 /**
@@ -34,7 +35,7 @@ export function combineUnits(target: TEngineTarget, units: (TUnitProgress & { co
     status: units.length === 0 ? "no_data" : worstOf(units.map((u) => u.status)),
     actual,
     expected,
-    ratio: actual !== null && expected !== null ? ratioStatus(actual, expected, target.direction).ratio : null,
+    ratio: actual !== null && expected !== null ? tidy(ratioStatus(actual, expected, target.direction).ratio) : null,
     gapPoints: null,
     projected: additive ? sumOf(units.map((u) => u.projected)) : null,
     requiredPace: null,
