@@ -93,7 +93,8 @@ export function goalOf(bounds: TBounds): number | null {
 /** Whether `actual` meets the target; null when the target lacks the number its rule needs. */
 export function judgeMet(bounds: TBounds, actual: number): TMetResult | null {
   const rule = MET_RULES[bounds.comparator][bounds.direction];
-  const { value, min, max } = bounds;
+  const { min, max } = bounds;
+  const value = bounds.value ?? (bounds.basis === "percent_done" ? 100 : null);
   switch (rule.test) {
     case "floor":
       return value === null ? null : { met: actual >= value - EPSILON, beyond: false };
