@@ -303,22 +303,52 @@ async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<s
       },
     });
   }
-  await applyDemoTaskStates(tx);
+  await applyDemoTaskStates(tx, users);
   return figures.length;
 }
 
-async function applyDemoTaskStates(tx: TTx): Promise<void> {
-  for (const state of buildDemoTaskStates(REPORT.tasks)) {
-    const task = await tx.task.findUniqueOrThrow({ where: { code: state.task }, select: { id: true, isDemo: true, status: true } });
-    // A project whose progress a person has already recorded keeps it.
-    if (!task.isDemo && task.status !== "not_started") continue;
-    await tx.task.update({ where: { id: task.id }, data: { status: state.status, progressPercent: state.progressPercent, isDemo: true } });
-    for (const done of state.done) {
-      await tx.taskMilestone.update({
-        where: { taskId_sortOrder: { taskId: task.id, sortOrder: done.sortOrder } },
-        data: { doneDate: new Date(`${done.date}T00:00:00Z`) },
-      });
-    }
+/**
+ * The demo projects' milestone reports, with their history, as officials and reviewers would have
+ * made them; a milestone someone has already reported keeps its report.
+ */
+async function applyDemoTaskStates(tx: TTx, users: Map<string, number>): Promise<void> {
+  const leaderId = users.get("leader") ?? null;
+  const at = (day: string, plusDays: number) => new Date(Date.parse(`${day}T02:00:00Z`) + plusDays * 86_400_000);
+  const departmentOf = new Map(REPORT.tasks.map((t) => [t.code, t.department]));
+  for (const report of buildDemoTaskStates(REPORT.tasks)) {
+    const milestone = await tx.taskMilestone.findFirstOrThrow({ where: { task: { code: report.task }, sortOrder: report.number }, select: { id: true, status: true } });
+    if (milestone.status !== null) continue;
+    const officialId = users.get(`official-${mustGet(departmentOf, report.task)}`) ?? null;
+    const done = report.doneDate;
+    const doneDate = done === null ? null : new Date(`${done}T00:00:00Z`);
+    const day = done ?? `${DEMO_YEAR}-10-01`;
+    const history = [
+      { action: "put", status: "draft" as const, actorId: officialId, createdAt: at(day, 0), reason: DEMO_REASON },
+      ...(report.status === "draft" ? [] : [{ action: "submit", status: "submitted" as const, actorId: officialId, createdAt: at(day, 1), reason: null }]),
+      ...(report.status === "approved" ? [{ action: "approve", status: "approved" as const, actorId: leaderId, createdAt: at(day, 3), reason: null }] : []),
+      ...(report.status === "returned" ? [{ action: "return", status: "returned" as const, actorId: leaderId, createdAt: at(day, 2), reason: report.returnReason }] : []),
+    ];
+    const last = history[history.length - 1]!;
+    const isApproved = report.status === "approved";
+    await tx.taskMilestone.update({
+      where: { id: milestone.id },
+      data: {
+        doneDate,
+        status: report.status,
+        version: history.length,
+        isDemo: true,
+        returnReason: report.returnReason,
+        authorId: officialId,
+        submittedById: report.status === "draft" ? null : officialId,
+        submittedAt: report.status === "draft" ? null : at(day, 1),
+        reviewedById: isApproved || report.status === "returned" ? leaderId : null,
+        reviewedAt: isApproved || report.status === "returned" ? last.createdAt : null,
+        updatedAt: last.createdAt,
+        publishedDoneDate: isApproved ? doneDate : null,
+        publishedAt: isApproved ? last.createdAt : null,
+        revisions: { create: history.map((h, index) => ({ ...h, version: index + 1, doneDate, isDemo: true })) },
+      },
+    });
   }
 }
 

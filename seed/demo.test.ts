@@ -13,9 +13,10 @@ describe("demo figures", () => {
   });
 
   it("cover every 2020 indicator through the last approved month and none of a later year", () => {
+    const projectIndicators = new Set(REPORT.tasks.map((t) => t.indicator));
     for (const ind of REPORT.indicators) {
       const own = byIndicator.get(ind.code) ?? [];
-      if (ind.target.year !== 2020) {
+      if (ind.target.year !== 2020 || (ind.kind === "milestone" && projectIndicators.has(ind.code))) {
         expect(own, ind.code).toEqual([]);
         continue;
       }
@@ -65,17 +66,41 @@ describe("demo figures", () => {
   });
 });
 
-describe("demo task states", () => {
-  it("complete only milestones due by the end of September, and flag late ones", () => {
-    const states = buildDemoTaskStates(REPORT.tasks);
-    expect(states).toHaveLength(10);
-    for (const state of states) {
-      const task = REPORT.tasks.find((t) => t.code === state.task)!;
-      const due = task.milestones.filter((m) => m.due <= "2020-09-30").length;
-      expect(state.done.length).toBeLessThanOrEqual(due);
-      expect(state.status === "delayed").toBe(state.done.length < due);
-      expect(state.progressPercent).toBeGreaterThanOrEqual(0);
-      expect(state.progressPercent).toBeLessThanOrEqual(100);
+describe("demo milestone reports", () => {
+  const reports = buildDemoTaskStates(REPORT.tasks);
+  const planOf = (r: (typeof reports)[number]) => REPORT.tasks.find((t) => t.code === r.task)!.milestones[r.number - 1]!;
+
+  it("publish only milestones due by the end of September, done by then; October stays open", () => {
+    const approved = reports.filter((r) => r.status === "approved");
+    expect(approved.length).toBeGreaterThan(20);
+    for (const r of approved) {
+      expect(planOf(r).due <= "2020-09-30", `${r.task} ${r.number}`).toBe(true);
+      expect(r.doneDate! <= "2020-09-30" && r.doneDate! >= "2020-01-01", `${r.task} ${r.number}`).toBe(true);
     }
+    for (const r of reports.filter((x) => x.status !== "approved")) expect(r.doneDate!.startsWith("2020-10"), `${r.task} ${r.number}`).toBe(true);
+  });
+
+  it("hold one submitted, one returned (with its reason) and one draft, each on a different milestone", () => {
+    expect(reports.filter((r) => r.status === "submitted")).toHaveLength(1);
+    expect(reports.filter((r) => r.status === "draft")).toHaveLength(1);
+    const returned = reports.filter((r) => r.status === "returned");
+    expect(returned).toHaveLength(1);
+    expect(returned[0]!.returnReason).toContain("演示数据");
+    expect(new Set(reports.map((r) => `${r.task}#${r.number}`)).size).toBe(reports.length);
+  });
+
+  it("leave one project in five with an overdue milestone, and are the same on every run", () => {
+    const overdue = REPORT.tasks.filter((t) =>
+      t.milestones.some((m, i) => m.due <= "2020-09-30" && !reports.some((r) => r.task === t.code && r.number === i + 1 && r.status === "approved")),
+    );
+    expect(overdue).toHaveLength(2);
+    expect(buildDemoTaskStates(REPORT.tasks)).toEqual(reports);
+  });
+
+  it("enter no separate % done figure for a project's milestone indicator", () => {
+    const projectIndicators = new Set(REPORT.tasks.map((t) => t.indicator));
+    const milestoneKind = REPORT.indicators.filter((i) => i.kind === "milestone" && projectIndicators.has(i.code));
+    expect(milestoneKind.length).toBeGreaterThan(0);
+    for (const ind of milestoneKind) expect(byIndicator.get(ind.code) ?? [], ind.code).toEqual([]);
   });
 });

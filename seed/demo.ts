@@ -1,3 +1,4 @@
+import { TASKS_2020 } from "./data/tasks-2020";
 import type { TSeedIndicator, TSeedTask } from "./data/types";
 
 /**
@@ -32,12 +33,17 @@ export interface TDemoRevision {
   reason: string;
 }
 
-export interface TDemoTaskState {
+/**
+ * A livelihood project milestone's demo report, entered and reviewed like a figure. The project's
+ * percent and status are not here: they are computed from the published done dates.
+ */
+export interface TDemoMilestoneReport {
   task: string;
-  status: "not_started" | "in_progress" | "completed" | "delayed";
-  progressPercent: number;
-  /** Sort orders of milestones done, with the day they were done. */
-  done: { sortOrder: number; date: string }[];
+  /** The milestone's 1-based place in the project's plan. */
+  number: number;
+  doneDate: string | null;
+  status: "approved" | "submitted" | "returned" | "draft";
+  returnReason: string | null;
 }
 
 function hashCode(text: string): number {
@@ -132,11 +138,20 @@ function monthValue(ind: TSeedIndicator, month: number, rand: () => number, pace
   }
 }
 
+/**
+ * A livelihood project's milestone indicator takes its progress from the project's milestones
+ * (computed from their published done dates), never from a separately entered "% done" figure.
+ */
+function isTrackedByMilestones(ind: TSeedIndicator): boolean {
+  return ind.kind === "milestone" && TASKS_2020.some((t) => (t.indicator ?? t.code) === ind.code);
+}
+
 /** Figures for every 2020 indicator: approved through September, October partly in. */
 export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFigure[] {
   const figures: TDemoFigure[] = [];
   for (const ind of indicators) {
     if (ind.target.year !== DEMO_YEAR) continue;
+    if (isTrackedByMilestones(ind)) continue;
     const rand = randomFor(ind.code);
     // Some indicators run ahead of plan, most close to it, a few well behind.
     const pace = 0.8 + rand() * 0.3;
@@ -167,17 +182,57 @@ export function buildDemoRevisions(figures: readonly TDemoFigure[]): TDemoRevisi
   return [{ indicator: "gdp-growth", month: 3, firstValue: round(gdpQ1.value - 0.4, 1), reason: "省统计局反馈一季度核算数据后修订（演示数据）" }];
 }
 
-/** Task progress as of the end of September: milestones due by then done, one in five running late. */
-export function buildDemoTaskStates(tasks: readonly TSeedTask[]): TDemoTaskState[] {
-  const asOf = `${DEMO_YEAR}-09-30`;
-  return tasks.map((task) => {
-    const isLate = randomFor(`task:${task.code}`)() < 0.2;
-    const total = task.milestones.length;
-    const due = task.milestones.map((m, index) => ({ sortOrder: index + 1, date: m.due })).filter((m) => m.date <= asOf);
-    const done = isLate ? due.slice(0, Math.max(0, due.length - 1)) : due;
-    const isComplete = done.length === total;
-    const status = isComplete ? "completed" : done.length < due.length ? "delayed" : done.length > 0 ? "in_progress" : "not_started";
-    const progressPercent = isComplete ? 100 : Math.round((100 * (done.length + 0.5)) / total);
-    return { task: task.code, status, progressPercent, done };
-  });
+const DEMO_AS_OF = `${DEMO_YEAR}-${String(DEMO_LAST_APPROVED_MONTH).padStart(2, "0")}-30`;
+const DEMO_RETURN_REASON = "验收资料不全，请补齐验收报告后重新提交（演示数据）";
+
+function demoDay(month: number, day: number): string {
+  return `${DEMO_YEAR}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A few days before (now and then after) the due day, never past the end of September. */
+function doneDateFor(due: string, rand: () => number): string {
+  const shift = Math.floor(rand() * 24) - 18;
+  const day = new Date(Date.parse(`${due}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  return day > DEMO_AS_OF ? DEMO_AS_OF : day;
+}
+
+/**
+ * Milestone reports as of the end of September, with October open: milestones due by then are
+ * approved and published, except in the one project in five running late (the lowest draws), whose
+ * last milestone due is overdue; the first late one was reported in October and returned. Of the
+ * later milestones, the first two due were reported early: one submitted, one still a draft.
+ */
+export function buildDemoTaskStates(tasks: readonly TSeedTask[]): TDemoMilestoneReport[] {
+  const draws = tasks.map((task) => ({ task, draw: randomFor(`task:${task.code}`)() }));
+  const late = new Set(
+    [...draws]
+      .sort((a, b) => a.draw - b.draw || a.task.number - b.task.number)
+      .slice(0, Math.ceil(tasks.length / 5))
+      .map((d) => d.task.code),
+  );
+  const reports: TDemoMilestoneReport[] = [];
+  let returned = false;
+  for (const task of tasks) {
+    const rand = randomFor(`milestones:${task.code}`);
+    const due = task.milestones.map((m, index) => ({ number: index + 1, due: m.due })).filter((m) => m.due <= DEMO_AS_OF);
+    for (const [k, m] of due.entries()) {
+      const isOverdue = late.has(task.code) && k === due.length - 1;
+      if (!isOverdue) {
+        reports.push({ task: task.code, number: m.number, doneDate: doneDateFor(m.due, rand), status: "approved", returnReason: null });
+      } else if (!returned) {
+        returned = true;
+        reports.push({ task: task.code, number: m.number, doneDate: demoDay(DEMO_OPEN_MONTH, 9), status: "returned", returnReason: DEMO_RETURN_REASON });
+      }
+    }
+  }
+  const upcoming = tasks
+    .filter((task) => !late.has(task.code))
+    .flatMap((task) => task.milestones.map((m, index) => ({ task: task.code, taskNumber: task.number, number: index + 1, due: m.due })))
+    .filter((m) => m.due > DEMO_AS_OF)
+    .sort((a, b) => a.due.localeCompare(b.due) || a.taskNumber - b.taskNumber)
+    .slice(0, 2);
+  const [submitted, draft] = upcoming;
+  if (submitted) reports.push({ task: submitted.task, number: submitted.number, doneDate: demoDay(DEMO_OPEN_MONTH, 16), status: "submitted", returnReason: null });
+  if (draft) reports.push({ task: draft.task, number: draft.number, doneDate: demoDay(DEMO_OPEN_MONTH, 12), status: "draft", returnReason: null });
+  return reports;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeTaskProgress, computeTaskProgressByMonth, monthEnd, type TMilestoneDates } from "./tasks-progress";
+import { computeTaskProgress, computeTaskProgressByMonth, monthEnd, resolveAsOf, type TMilestoneDates } from "./tasks-progress";
 
 const m = (dueDate: string, doneDate: string | null = null): TMilestoneDates => ({ dueDate, doneDate });
 const FOUR = [m("2020-03-31"), m("2020-06-30"), m("2020-09-30"), m("2020-12-31")];
@@ -67,5 +67,15 @@ describe("monthEnd and the monthly path", () => {
       "not_started", "not_started", "in_progress", "in_progress", "in_progress", "in_progress",
       "in_progress", "in_progress", "in_progress", "delayed", "delayed", "delayed",
     ]);
+  });
+});
+
+describe("resolveAsOf", () => {
+  it("reads a month as its last day, and keeps today within the year", () => {
+    expect(resolveAsOf(2020, "2020-06", "2026-11-27")).toBe("2020-06-30");
+    expect(resolveAsOf(2020, "2020-06-15", "2026-11-27")).toBe("2020-06-15");
+    expect(resolveAsOf(2020, undefined, "2026-11-27")).toBe("2020-12-31");
+    expect(resolveAsOf(2026, undefined, "2026-11-27")).toBe("2026-11-27");
+    expect(resolveAsOf(2030, undefined, "2026-11-27")).toBe("2030-01-01");
   });
 });

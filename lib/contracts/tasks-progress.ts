@@ -87,3 +87,14 @@ export function computeTaskProgressByMonth(milestones: readonly TMilestoneDates[
     return { period, ...computeTaskProgress(milestones, monthEnd(period)) };
   });
 }
+
+/**
+ * The day a task list is computed for: a given month means its last day; none means `today`,
+ * kept within the year (a past year is seen as of 31 December, a future one as of 1 January).
+ */
+export function resolveAsOf(year: number, asOf: string | undefined, today: string): string {
+  if (asOf !== undefined) return asOf.length === 7 ? monthEnd(asOf) : asOf;
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  return today < first ? first : today > last ? last : today;
+}

@@ -35,7 +35,9 @@ describe("demo remove", () => {
       expect(await db.figurePublication.count()).toBe(0);
       expect(await db.figure.findUnique({ where: { id: real.id }, select: { value: true } })).toMatchObject({ value: expect.anything() });
       expect(await db.figureRevision.count({ where: { figureId: real.id } })).toBe(1);
-      expect(await db.task.count({ where: { OR: [{ isDemo: true }, { progressPercent: { gt: 0 } }] } })).toBe(0);
+      expect(removed.milestones).toBeGreaterThan(20);
+      expect(await db.taskMilestone.count({ where: { OR: [{ isDemo: true }, { status: { not: null } }, { publishedAt: { not: null } }, { doneDate: { not: null } }] } })).toBe(0);
+      expect(await db.taskMilestoneRevision.count()).toBe(0);
       expect(await db.account.count({ where: { user: { isDemo: true } } })).toBe(0);
       expect(await db.user.count({ where: { isDemo: true, banned: false } })).toBe(0);
       expect(await db.auditLog.count({ where: { action: "demo.remove", actorLabel: "cli:test" } })).toBe(1);

@@ -4,7 +4,7 @@ import type { TDbClient } from "../db/client";
 export async function hasDemoData(db: TDbClient): Promise<boolean> {
   const [figure, task] = await Promise.all([
     db.figure.findFirst({ where: { isDemo: true }, select: { id: true } }),
-    db.task.findFirst({ where: { isDemo: true }, select: { id: true } }),
+    db.taskMilestone.findFirst({ where: { isDemo: true }, select: { id: true } }),
   ]);
   return figure !== null || task !== null;
 }
