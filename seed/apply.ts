@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { TDb, TTx } from "../lib/server/db/client";
+import { ZScheduleProfile } from "../lib/contracts/tracking";
 import type { Comparator } from "../lib/server/db/generated/enums";
 import { buildDemoFigures, buildDemoRevisions, buildDemoTaskStates, DEMO_YEAR } from "./demo";
 import type { TComparator, TSeedIndicator } from "./data/types";
-import { REPORT } from "./report";
+import { REPORT, REPORTS, type TReport } from "./report";
 import { buildSeedUsers } from "./users";
 
 export interface TSeedOptions {
@@ -15,6 +16,11 @@ export interface TSeedOptions {
    * Anywhere else the database has no login until `npm run cli -- user create`.
    */
   demoLoginPassword?: string;
+  /**
+   * The report years to load, oldest first (default: every year in seed/). A later year adds its
+   * sections, targets and bureaus beside the earlier ones and never rewrites them.
+   */
+  reports?: readonly TReport[];
 }
 
 export interface TSeedSummary {
@@ -36,9 +42,11 @@ const COMPARATORS: Record<TComparator, Comparator> = {
 };
 
 /** What the seed would write; a database already seeded with the same hash is left untouched. */
-function seedHash(options: TSeedOptions): string {
+function seedHash(options: TSeedOptions, reports: readonly TReport[]): string {
+  // One report keeps the hash it had before later years could be added.
+  const report = reports.length === 1 ? reports[0] : reports;
   return createHash("sha256")
-    .update(JSON.stringify({ report: REPORT, demo: options.demo, demoLogins: options.demoLoginPassword !== undefined }))
+    .update(JSON.stringify({ report, demo: options.demo, demoLogins: options.demoLoginPassword !== undefined }))
     .digest("hex");
 }
 
@@ -64,21 +72,23 @@ async function isDemoRemoved(db: TDb): Promise<boolean> {
 export async function seedDatabase(db: TDb, requested: TSeedOptions): Promise<TSeedSummary> {
   // Once `demo remove` has turned this into a real database, demo data never comes back.
   const options = (await isDemoRemoved(db)) ? { demo: false } : requested;
-  const hash = seedHash(options);
+  const reports = requested.reports ?? REPORTS;
+  const hash = seedHash(options, reports);
   if (await findApplied(db, hash)) return { skipped: true, hash, counts: {} };
   // One hash per login, each with its own salt, computed before the transaction (about 160 ms each).
   const password = options.demoLoginPassword;
   const passwordHashes = password === undefined ? null : new Map(await Promise.all(buildSeedUsers(REPORT.departments).map(async (u) => [u.login, await hashPassword(password)] as const)));
   const counts = await db.$transaction(
     async (tx) => {
-      const ids = await upsertReference(tx);
+      const ids = await upsertReference(tx, reports);
       const userIds = passwordHashes ? await upsertDemoLogins(tx, ids.departments, passwordHashes) : new Map<string, number>();
-      const figures = options.demo ? await insertDemo(tx, ids.indicators, userIds) : 0;
+      const figures = options.demo ? await insertDemo(tx, ids, userIds) : 0;
       const summary = {
         sections: ids.sections.size,
         departments: ids.departments.size,
-        results: REPORT.results.length,
+        results: ids.results.size,
         indicators: ids.indicators.size,
+        targets: ids.targets,
         tasks: REPORT.tasks.length,
         users: userIds.size,
         demoFigures: figures,
@@ -105,16 +115,41 @@ interface TIds {
   departments: Map<string, number>;
   results: Map<string, number>;
   indicators: Map<string, number>;
+  /** Unit ids by `${indicator}:${year}:${unit}`. */
+  units: Map<string, number>;
+  targets: number;
 }
 
-async function upsertReference(tx: TTx): Promise<TIds> {
-  const ids: TIds = { sections: new Map(), departments: new Map(), results: new Map(), indicators: new Map() };
-  for (const [sortOrder, s] of REPORT.sections.entries()) {
+/** Each report's items once, the first report's position first: codes are unique across years. */
+function allOf<T extends { code: string }>(reports: readonly TReport[], pick: (r: TReport) => readonly T[]): { item: T; report: TReport }[] {
+  const seen = new Set<string>();
+  return reports.flatMap((report) => pick(report).filter((item) => !seen.has(item.code) && seen.add(item.code)).map((item) => ({ item, report })));
+}
+
+/**
+ * An indicator's definition across years: the first year's names; kind, unit and direction must
+ * agree in every year, since the figures of earlier years were entered with that meaning.
+ */
+function mergeIndicators(reports: readonly TReport[]): TSeedIndicator[] {
+  const byCode = new Map<string, TSeedIndicator>();
+  for (const ind of reports.flatMap((r) => r.indicators)) {
+    const first = byCode.get(ind.code);
+    if (!first) byCode.set(ind.code, ind);
+    else if (first.kind !== ind.kind || first.unit !== ind.unit || first.direction !== ind.direction) {
+      throw new Error(`Indicator "${ind.code}" changes its kind, unit or direction between years; give the new measure a new code.`);
+    }
+  }
+  return [...byCode.values()];
+}
+
+async function upsertReference(tx: TTx, reports: readonly TReport[]): Promise<TIds> {
+  const ids: TIds = { sections: new Map(), departments: new Map(), results: new Map(), indicators: new Map(), units: new Map(), targets: 0 };
+  for (const [sortOrder, { item: s }] of allOf(reports, (r) => r.sections).entries()) {
     const data = { year: s.year, nameZh: s.nameZh, nameEn: s.nameEn, sortOrder };
     const row = await tx.section.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data, select: { id: true } });
     ids.sections.set(s.code, row.id);
   }
-  for (const [sortOrder, d] of REPORT.departments.entries()) {
+  for (const [sortOrder, { item: d }] of allOf(reports, (r) => r.departments).entries()) {
     const row = await tx.department.upsert({
       where: { code: d.code },
       create: { code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, sortOrder },
@@ -123,9 +158,9 @@ async function upsertReference(tx: TTx): Promise<TIds> {
     });
     ids.departments.set(d.code, row.id);
   }
-  for (const [sortOrder, r] of REPORT.results.entries()) {
+  for (const [sortOrder, { item: r, report }] of allOf(reports, (x) => x.results).entries()) {
     const data = {
-      year: 2019,
+      year: report.year - 1,
       sectionId: mustGet(ids.sections, r.section),
       nameZh: r.nameZh,
       nameEn: r.nameEn,
@@ -141,49 +176,62 @@ async function upsertReference(tx: TTx): Promise<TIds> {
     const row = await tx.result.upsert({ where: { code: r.code }, create: { code: r.code, ...data }, update: data, select: { id: true } });
     ids.results.set(r.code, row.id);
   }
-  for (const [sortOrder, ind] of REPORT.indicators.entries()) {
-    const id = await upsertIndicator(tx, ind, sortOrder, ids);
-    ids.indicators.set(ind.code, id);
+  for (const [sortOrder, ind] of mergeIndicators(reports).entries()) {
+    const data = { nameZh: ind.nameZh, nameEn: ind.nameEn, kind: ind.kind, unit: ind.unit, direction: ind.direction, sortOrder };
+    const row = await tx.indicator.upsert({ where: { code: ind.code }, create: { code: ind.code, ...data }, update: data, select: { id: true } });
+    ids.indicators.set(ind.code, row.id);
   }
+  for (const ind of reports.flatMap((r) => r.indicators)) await upsertTarget(tx, ind, ids);
   await upsertTasks(tx, ids);
   return ids;
 }
 
-async function upsertIndicator(tx: TTx, ind: TSeedIndicator, sortOrder: number, ids: TIds): Promise<number> {
-  const data = {
-    nameZh: ind.nameZh,
-    nameEn: ind.nameEn,
-    sectionId: mustGet(ids.sections, ind.section),
-    kind: ind.kind,
-    unit: ind.unit,
-    direction: ind.direction,
-    sortOrder,
-  };
-  const row = await tx.indicator.upsert({
-    where: { code: ind.code },
-    create: { code: ind.code, departmentId: mustGet(ids.departments, ind.department), ...data },
-    update: data,
-    select: { id: true },
-  });
+/**
+ * A year's target of an indicator. The report's own fields (number, quote, hedge, section, baseline,
+ * units) follow the seed; configuration (lead bureau, schedule, what a figure is and its unit) is set
+ * when the target is created, since an admin may have changed it and figures may rest on it.
+ */
+async function upsertTarget(tx: TTx, ind: TSeedIndicator, ids: TIds): Promise<void> {
   const t = ind.target;
-  const targetData = {
+  const indicatorId = mustGet(ids.indicators, ind.code);
+  const reportOwned = {
+    sectionId: mustGet(ids.sections, ind.section),
     comparator: COMPARATORS[t.comparator],
     value: t.value ?? null,
     min: t.min ?? null,
     max: t.max ?? null,
     sourceQuote: t.quote,
+    hedge: t.hedge ?? null,
     baselineResultId: ind.baseline ? mustGet(ids.results, ind.baseline.result) : null,
     baselineComparable: ind.baseline?.comparable ?? null,
     baselineNoteZh: ind.baseline?.noteZh ?? null,
     baselineNoteEn: ind.baseline?.noteEn ?? null,
   };
-  const schedule = t.schedule?.kind === "profile" ? { scheduleKind: "profile" as const, scheduleProfile: [...t.schedule.cumulative] } : {};
-  await tx.target.upsert({
-    where: { indicatorId_year: { indicatorId: row.id, year: t.year } },
-    create: { indicatorId: row.id, year: t.year, ...targetData, ...schedule },
-    update: targetData,
+  const configuration = {
+    departmentId: mustGet(ids.departments, ind.department),
+    basis: t.basis,
+    frequency: t.frequency,
+    entryUnit: t.entryUnit ?? ind.unit,
+    entryFactor: t.entryFactor ?? 1,
+    scheduleProfile: t.schedule ? ZScheduleProfile.parse(t.schedule) : [],
+  };
+  const row = await tx.target.upsert({
+    where: { indicatorId_year: { indicatorId, year: t.year } },
+    create: { indicatorId, year: t.year, ...reportOwned, ...configuration },
+    update: reportOwned,
+    select: { id: true },
   });
-  return row.id;
+  ids.targets += 1;
+  for (const [sortOrder, u] of (t.units ?? []).entries()) {
+    const data = { nameZh: u.nameZh, nameEn: u.nameEn, value: u.value, sortOrder };
+    const unit = await tx.targetUnit.upsert({
+      where: { targetId_code: { targetId: row.id, code: u.code } },
+      create: { targetId: row.id, code: u.code, ...data },
+      update: data,
+      select: { id: true },
+    });
+    ids.units.set(`${ind.code}:${t.year}:${u.code}`, unit.id);
+  }
 }
 
 async function upsertTasks(tx: TTx, ids: TIds): Promise<void> {
@@ -244,17 +292,19 @@ async function upsertDemoLogins(tx: TTx, departments: Map<string, number>, passw
 }
 
 /** Adds demo figures that are not there yet; figures already entered are never touched. */
-async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<string, number>): Promise<number> {
-  const existing = await tx.figure.findMany({ where: { year: DEMO_YEAR }, select: { indicatorId: true, month: true } });
-  const taken = new Set(existing.map((f) => `${f.indicatorId}:${f.month}`));
+async function insertDemo(tx: TTx, ids: TIds, users: Map<string, number>): Promise<number> {
+  const existing = await tx.figure.findMany({ where: { year: DEMO_YEAR }, select: { indicatorId: true, unitId: true, month: true } });
+  const taken = new Set(existing.map((f) => `${f.indicatorId}:${f.unitId ?? ""}:${f.month}`));
+  const unitId = (f: { indicator: string; unit: string | null }) => (f.unit === null ? null : mustGet(ids.units, `${f.indicator}:${DEMO_YEAR}:${f.unit}`));
+  const key = (f: { indicator: string; unit: string | null; month: number }) => `${f.indicator}:${f.unit ?? ""}:${f.month}`;
   const departmentOf = new Map(REPORT.indicators.map((i) => [i.code, i.department]));
-  const figures = buildDemoFigures(REPORT.indicators).filter((f) => !taken.has(`${mustGet(indicators, f.indicator)}:${f.month}`));
-  const revisions = new Map(buildDemoRevisions(figures).map((r) => [`${r.indicator}:${r.month}`, r]));
+  const figures = buildDemoFigures(REPORT.indicators).filter((f) => !taken.has(`${mustGet(ids.indicators, f.indicator)}:${unitId(f) ?? ""}:${f.month}`));
+  const revisions = new Map(buildDemoRevisions(figures).map((r) => [key(r), r]));
   const leaderId = users.get("leader") ?? null;
   const at = (month: number, day: number) => new Date(Date.UTC(DEMO_YEAR, month, day, 2));
   for (const f of figures) {
     const officialId = users.get(`official-${mustGet(departmentOf, f.indicator)}`) ?? null;
-    const revision = revisions.get(`${f.indicator}:${f.month}`);
+    const revision = revisions.get(key(f));
     const history = revision
       ? [
           { version: 1, value: revision.firstValue, status: "approved" as const, reason: DEMO_REASON, actorId: leaderId, createdAt: at(f.month, 12) },
@@ -266,7 +316,8 @@ async function insertDemo(tx: TTx, indicators: Map<string, number>, users: Map<s
     const lastPublished = published[published.length - 1];
     await tx.figure.create({
       data: {
-        indicatorId: mustGet(indicators, f.indicator),
+        indicatorId: mustGet(ids.indicators, f.indicator),
+        unitId: unitId(f),
         year: DEMO_YEAR,
         month: f.month,
         value: f.value,

@@ -44,11 +44,36 @@ describe("demo figures", () => {
     }
   });
 
-  it("never let a year-to-date total fall", () => {
+  it("never let a year-to-date total fall, per unit, nor a monthly amount go negative", () => {
     for (const ind of REPORT.indicators.filter((i) => i.kind === "cumulative" || i.kind === "milestone")) {
-      const values = (byIndicator.get(ind.code) ?? []).map((f) => f.value);
-      expect(values.every((v, k) => k === 0 || v >= values[k - 1]!), ind.code).toBe(true);
+      for (const unit of ind.target.units?.map((u) => u.code) ?? [null]) {
+        const values = (byIndicator.get(ind.code) ?? []).filter((f) => f.unit === unit).map((f) => f.value);
+        if (unit !== null) expect(values.length, `${ind.code} ${unit}`).toBeGreaterThan(0);
+        const ok = ind.target.basis === "month_amount" ? values.every((v) => v >= 0) : values.every((v, k) => k === 0 || v >= values[k - 1]!);
+        expect(ok, `${ind.code} ${unit}`).toBe(true);
+      }
     }
+  });
+
+  it("give per-unit targets one figure per unit and month, and no unit elsewhere", () => {
+    for (const ind of REPORT.indicators) {
+      const own = byIndicator.get(ind.code) ?? [];
+      const units = new Set(own.map((f) => f.unit));
+      if (ind.target.units) expect([...units].sort(), ind.code).toEqual(ind.target.units.map((u) => u.code).sort());
+      else expect([...units], ind.code).toEqual(own.length > 0 ? [null] : []);
+      expect(new Set(own.map((f) => `${f.unit}:${f.month}`)).size, ind.code).toBe(own.length);
+    }
+  });
+
+  it("are written in the entry unit as the basis says: training as people trained each month", () => {
+    const training = byIndicator.get("employment-training")!;
+    expect(training.every((f) => Number.isInteger(f.value))).toBe(true);
+    const approved = training.filter((f) => f.status === "approved");
+    const total = approved.reduce((sum, f) => sum + f.value, 0);
+    // 1万人 a year in 人: by September thousands, not a fraction of one.
+    expect(total).toBeGreaterThan(3000);
+    expect(total).toBeLessThan(12000);
+    expect(Math.max(...approved.map((f) => f.value))).toBeLessThan(total);
   });
 
   it("stay plausible: PM2.5 worse in winter, good-air days within the month", () => {

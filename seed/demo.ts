@@ -5,9 +5,9 @@ import type { TSeedIndicator, TSeedTask } from "./data/types";
  * Synthetic monthly figures for 2020 so that charts are not empty. Plausible, deterministic,
  * with a COVID-shaped first quarter, and always stored with is_demo = true.
  *
- * What a figure means per kind: growth_rate = year-to-date growth %; cumulative = year-to-date
- * total; share/level = the value that month; average = the month's mean; day_count = days in
- * the month; milestone = % done.
+ * Each figure is what its target's `basis` says (year-to-date total, this month's amount, year-to-date
+ * rate, current value, monthly mean, days this month, % done), in the target's entry unit (training:
+ * people, not 万人), once per unit for per-unit targets, in the months its `frequency` asks for.
  */
 
 export const DEMO_YEAR = 2020;
@@ -19,6 +19,8 @@ export type TDemoStatus = "approved" | "submitted" | "draft";
 
 export interface TDemoFigure {
   indicator: string;
+  /** The unit's code for per-unit targets; null otherwise. */
+  unit: string | null;
   month: number;
   value: number;
   note: string | null;
@@ -27,6 +29,7 @@ export interface TDemoFigure {
 
 export interface TDemoRevision {
   indicator: string;
+  unit: string | null;
   month: number;
   /** The value first approved, later revised to the figure's value. */
   firstValue: number;
@@ -71,6 +74,7 @@ function round(value: number, digits: number): number {
 
 function targetReference(ind: TSeedIndicator): number {
   const t = ind.target;
+  if (t.value === undefined && ind.kind === "milestone") return 100;
   if (t.comparator === "range") return ((t.min ?? 0) + (t.max ?? 0)) / 2;
   return t.value ?? 100;
 }
@@ -84,15 +88,19 @@ function decimalsFor(ind: TSeedIndicator): number {
 
 function scheduleShare(ind: TSeedIndicator, month: number): number {
   const s = ind.target.schedule;
-  return s?.kind === "profile" ? (s.cumulative[month - 1] ?? 1) : month / 12;
+  return s ? (s[month - 1] ?? 1) : month / 12;
 }
 
-/** Months in which a figure is reported: GDP quarterly, growth rates from the Jan–Feb release on. */
+/**
+ * Months in which a figure is reported, per the target's frequency; year-to-date rates start with
+ * the combined January–February release, so they have no January figure.
+ */
 export function reportingMonths(ind: TSeedIndicator, lastMonth: number): number[] {
   const months: number[] = [];
   for (let m = 1; m <= lastMonth; m += 1) {
-    if (ind.code === "gdp-growth" && m % 3 !== 0) continue;
-    if (ind.kind === "growth_rate" && m === 1) continue;
+    if (ind.target.frequency === "quarterly" && m % 3 !== 0) continue;
+    if (ind.target.frequency === "first_month" && m !== 1) continue;
+    if (ind.target.basis === "ytd_rate" && m === 1) continue;
     months.push(m);
   }
   return months;
@@ -146,25 +154,39 @@ function isTrackedByMilestones(ind: TSeedIndicator): boolean {
   return ind.kind === "milestone" && TASKS_2020.some((t) => (t.indicator ?? t.code) === ind.code);
 }
 
-/** Figures for every 2020 indicator: approved through September, October partly in. */
+/** A per-unit target as one indicator per unit, each with its own number, so each gets its own path. */
+function seriesOf(ind: TSeedIndicator): { ind: TSeedIndicator; unit: string | null; seed: string }[] {
+  const units = ind.target.units;
+  if (!units) return [{ ind, unit: null, seed: ind.code }];
+  return units.map((u) => ({ ind: { ...ind, target: { ...ind.target, value: u.value } }, unit: u.code, seed: `${ind.code}:${u.code}` }));
+}
+
+/** Figures for every 2020 indicator (and unit): approved through September, October partly in. */
 export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFigure[] {
   const figures: TDemoFigure[] = [];
-  for (const ind of indicators) {
-    if (ind.target.year !== DEMO_YEAR) continue;
+  for (const { ind, unit, seed } of indicators.filter((i) => i.target.year === DEMO_YEAR).flatMap(seriesOf)) {
     if (isTrackedByMilestones(ind)) continue;
-    const rand = randomFor(ind.code);
+    const rand = randomFor(seed);
     // Some indicators run ahead of plan, most close to it, a few well behind.
     const pace = 0.8 + rand() * 0.3;
     const openState = rand();
+    const factor = ind.target.entryFactor ?? 1;
+    // Entered as typed: in the entry unit, a whole number when the entry unit is a finer one (人).
+    const digits = factor === 1 ? decimalsFor(ind) : 0;
     let previous = 0;
+    let previousEntered = 0;
     for (const month of reportingMonths(ind, DEMO_OPEN_MONTH)) {
       const isOpen = month === DEMO_OPEN_MONTH;
       if (isOpen && openState < 0.25) continue;
-      const value = round(monthValue(ind, month, rand, pace, previous), decimalsFor(ind));
-      previous = value;
+      const shown = round(monthValue(ind, month, rand, pace, previous), decimalsFor(ind));
+      previous = shown;
+      const ytdEntered = round(shown / factor, digits);
+      const value = ind.target.basis === "month_amount" ? round(ytdEntered - previousEntered, digits) : ytdEntered;
+      previousEntered = ytdEntered;
       const isCovidDip = ind.kind === "growth_rate" && month <= 3 && ind.direction === "higher_is_better";
       figures.push({
         indicator: ind.code,
+        unit,
         month,
         value,
         note: isCovidDip ? COVID_NOTE : null,
@@ -179,7 +201,7 @@ export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFi
 export function buildDemoRevisions(figures: readonly TDemoFigure[]): TDemoRevision[] {
   const gdpQ1 = figures.find((f) => f.indicator === "gdp-growth" && f.month === 3);
   if (!gdpQ1) return [];
-  return [{ indicator: "gdp-growth", month: 3, firstValue: round(gdpQ1.value - 0.4, 1), reason: "省统计局反馈一季度核算数据后修订（演示数据）" }];
+  return [{ indicator: "gdp-growth", unit: null, month: 3, firstValue: round(gdpQ1.value - 0.4, 1), reason: "省统计局反馈一季度核算数据后修订（演示数据）" }];
 }
 
 const DEMO_AS_OF = `${DEMO_YEAR}-${String(DEMO_LAST_APPROVED_MONTH).padStart(2, "0")}-30`;

@@ -12,11 +12,15 @@ export type TFigureStatus = z.infer<typeof ZFigureStatus>;
 export const ZFigureParams = z.object({ code: ZCode, period: ZPeriod }).strict();
 export type TFigureParams = z.infer<typeof ZFigureParams>;
 
+/** `?unit=lishu`: which unit of a per-unit target the figure is for (required there, refused elsewhere). */
+export const ZFigureQuery = z.object({ unit: ZCode.optional() });
+export type TFigureQuery = z.infer<typeof ZFigureQuery>;
+
 const ZVersion = z.number().int().min(1).max(2_147_483_647);
 const ZReason = z.string().trim().min(1).max(REASON_MAX);
 
 /**
- * A figure written in the indicator's unit. `version` is the one the writer last saw: a stale one
+ * A figure written in the indicator's entry unit, as its basis says (stored exactly as typed). `version` is the one the writer last saw: a stale one
  * is refused (409). `reason` is needed when the figure was already approved (its published value
  * stays until the new one is approved).
  */
@@ -48,6 +52,9 @@ const ZPersonRef = z.object({ login: z.string(), displayName: z.string() });
 export const ZFigure = z.object({
   code: z.string(),
   period: ZPeriod,
+  /** The unit's code for per-unit targets; null otherwise. */
+  unit: z.string().nullable(),
+  /** In the target's entry unit, as typed (the published value too). */
   value: z.number().nullable(),
   note: z.string().nullable(),
   explanation: z.string().nullable(),
@@ -91,22 +98,24 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * What makes a value impossible for its kind (the database stores six decimals, so more would be
- * silently rounded): a share or percent done outside 0–100, a negative amount, count, level or
- * mean, a decline of more than 100%, more good-air days than the month has. Growth rates may be
- * negative. Returns null when the value is possible.
+ * What makes an entered value impossible for its kind. The value is checked as typed for what is
+ * stored (six decimals, so more would be silently rounded; a bounded magnitude; whole days), and
+ * in the display unit (value × entryFactor) for what it means: a share or percent done outside
+ * 0–100, a negative amount, count, level or mean, a decline of more than 100%, more good-air days
+ * than the month has. Growth rates may be negative. Returns null when the value is possible.
  */
-export function findValueProblem(kind: TIndicatorKind, period: { year: number; month: number }, value: number): TValueProblem | null {
+export function findValueProblem(kind: TIndicatorKind, period: { year: number; month: number }, value: number, entryFactor = 1): TValueProblem | null {
   if (!Number.isFinite(value) || Math.abs(value) >= MAX_MAGNITUDE) return "value.magnitude";
   if (Math.abs(value * 1e6 - Math.round(value * 1e6)) > 1e-6 * Math.max(1, Math.abs(value))) return "value.decimals";
+  const shown = value * entryFactor;
   switch (kind) {
     case "share":
     case "milestone":
-      return value < 0 || value > 100 ? "value.percent" : null;
+      return shown < 0 || shown > 100 ? "value.percent" : null;
     case "growth_rate":
-      return value < -100 || value > 10_000 ? "value.growth" : null;
+      return shown < -100 || shown > 10_000 ? "value.growth" : null;
     case "day_count":
-      return value < 0 || !Number.isInteger(value) || value > daysInMonth(period.year, period.month) ? "value.days" : null;
+      return value < 0 || !Number.isInteger(value) || shown > daysInMonth(period.year, period.month) ? "value.days" : null;
     case "cumulative":
     case "level":
     case "average":

@@ -1,6 +1,6 @@
 import type { TSeedSection } from "./types";
 
-/** 2020 targets follow the report's 主要目标 paragraph and its eight 重点工作. */
+/** 2020 targets follow the report's 主要目标 paragraph, its eight 重点工作 and its 政府自身建设 part. */
 export const SECTIONS_2020: readonly TSeedSection[] = [
   { code: "main-targets", year: 2020, nameZh: "主要预期目标", nameEn: "Main development targets" },
   { code: "projects", year: 2020, nameZh: "项目建设", nameEn: "Project construction" },
@@ -12,6 +12,7 @@ export const SECTIONS_2020: readonly TSeedSection[] = [
   { code: "city", year: 2020, nameZh: "城市品质", nameEn: "Urban quality" },
   { code: "livelihood", year: 2020, nameZh: "民生改善", nameEn: "People's wellbeing" },
   { code: "livelihood-projects", year: 2020, nameZh: "10件民生实事", nameEn: "Ten livelihood projects" },
+  { code: "government", year: 2020, nameZh: "政府自身建设", nameEn: "Government conduct" },
 ];
 
 /** 2019 results follow the report's review: the headline paragraph, the six 一年来 paragraphs, the highlights. */

@@ -49,13 +49,39 @@ export interface TSeedResult extends TSeedAmount {
   quote: string;
 }
 
-/** Cumulative share of the year's work due by the end of each month (12 numbers, rising, ending at 1). */
-export type TSchedule = { kind: "linear" } | { kind: "profile"; cumulative: readonly number[] };
+/** Cumulative share of the year's work due by the end of each month (12 numbers, non-decreasing, ending at 1). */
+export type TSchedule = readonly number[];
+
+/** What one monthly figure is (lib/contracts/tracking.ts ZBasis). */
+export type TBasis = "ytd_total" | "month_amount" | "ytd_rate" | "current" | "month_mean" | "month_count" | "percent_done";
+
+export type TFrequency = "monthly" | "quarterly" | "first_month";
+
+/** 力争 → aspirational, 确保 → guaranteed, exactly where the report says so. */
+export type THedge = "aspirational" | "guaranteed";
+
+/** One unit of a per-unit target (三个县(市)各完成100公里), with its own number in the target's unit. */
+export interface TSeedUnit {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  value: number;
+}
 
 export interface TSeedTarget extends TSeedAmount {
   year: number;
   quote: string;
+  hedge?: THedge;
+  /** What officials enter each month, how often, and in which unit (default: the indicator's unit, factor 1). */
+  basis: TBasis;
+  frequency: TFrequency;
+  entryUnit?: string;
+  /** display value = entered value × entryFactor. */
+  entryFactor?: number;
+  /** Required for cumulative, day_count, average and milestone targets; absent for the others. */
   schedule?: TSchedule;
+  /** Per-unit targets: every unit must meet its own value. */
+  units?: readonly TSeedUnit[];
 }
 
 export interface TSeedBaseline {
@@ -67,6 +93,11 @@ export interface TSeedBaseline {
   noteEn?: string;
 }
 
+/**
+ * An indicator with its target of one year. The same code may appear in several years' data (codes
+ * are stable across years); kind, unit and direction must then agree, while section and lead bureau
+ * belong to the year.
+ */
 export interface TSeedIndicator {
   code: string;
   section: string;
@@ -75,7 +106,7 @@ export interface TSeedIndicator {
   kind: TIndicatorKind;
   unit: string;
   direction: TDirection;
-  /** Lead bureau: editable configuration, not part of the report. */
+  /** Lead bureau for the target's year: editable configuration, not part of the report. */
   department: string;
   target: TSeedTarget;
   baseline?: TSeedBaseline;

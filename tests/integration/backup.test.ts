@@ -51,7 +51,11 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string): Prom
 
 /** Values that lose digits, precision or their JSON null on a careless way through. */
 async function addAwkwardValues(url: string): Promise<void> {
-  await sql(url, `UPDATE targets SET schedule_profile = '{0.083333,0.000001,1.000000,0}' WHERE id = (SELECT min(id) FROM targets)`);
+  await sql(
+    url,
+    `UPDATE targets SET schedule_profile = '{0.000001,0.083333,0.083333,0.25,0.333333,0.5,0.5,0.666667,0.75,0.833333,0.999999,1.000000}'
+     WHERE id = (SELECT min(id) FROM targets WHERE schedule_profile IS NOT NULL)`,
+  );
   await sql(
     url,
     `UPDATE figures SET value = 99999999999999.999999, published_value = -0.000001, updated_at = '2020-03-01 12:34:56.789+08'

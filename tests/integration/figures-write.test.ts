@@ -157,7 +157,7 @@ describe("published vs working value", () => {
     const view = await publicView(code);
     shown = view.figures.find((x) => x.period === period);
     expect(shown).toMatchObject({ value: 14, note: "更正：14个", revisedAt: expect.any(String) });
-    expect(view.revisions.filter((r) => r.period === period)).toEqual([{ period, previousValue: 12, value: 14, note: "更正：14个", publishedAt: shown!.revisedAt }]);
+    expect(view.revisions.filter((r) => r.period === period)).toEqual([{ period, unit: null, previousValue: 12, value: 14, note: "更正：14个", publishedAt: shown!.revisedAt }]);
 
     const audit = await getDb().auditLog.findMany({ where: { entityId: `${code}/${period}` }, orderBy: { id: "asc" }, select: { action: true, reason: true } });
     expect(audit.map((a) => a.action)).toEqual(["figure.put", "figure.submit", "figure.approve", "figure.put", "figure.submit", "figure.approve"]);

@@ -105,8 +105,8 @@ describe("append-only tables", () => {
     // Real figures keep their rows and history; demo rows may be removed (`demo remove`).
     await query(url, `INSERT INTO "sections" (code, year, name_zh, name_en, sort_order) VALUES ('s', 2020, 's', 's', 1)`);
     await query(url, `INSERT INTO "departments" (code, name_zh, name_en, sort_order) VALUES ('d', 'd', 'd', 1)`);
-    await query(url, `INSERT INTO "indicators" (code, name_zh, name_en, section_id, department_id, kind, unit, direction, sort_order)
-      VALUES ('i', 'i', 'i', 1, 1, 'cumulative', '个', 'higher_is_better', 1)`);
+    await query(url, `INSERT INTO "indicators" (code, name_zh, name_en, kind, unit, direction, sort_order)
+      VALUES ('i', 'i', 'i', 'cumulative', '个', 'higher_is_better', 1)`);
     for (const [month, isDemo] of [[1, false], [2, true]] as const) {
       const [figure] = await query<{ id: number }>(url, `INSERT INTO "figures" (indicator_id, year, month, value, is_demo) VALUES (1, 2020, ${month}, 1, ${isDemo}) RETURNING id`);
       await query(url, `INSERT INTO "figure_revisions" (figure_id, version, value, status, is_demo) VALUES (${figure!.id}, 1, 1, 'draft', ${isDemo})`);

@@ -7,7 +7,7 @@ import { seedDatabase } from "@/seed/apply";
 import { REPORT } from "@/seed/report";
 import { createScratchDatabase, type TScratchDb } from "../support/scratch-db";
 
-const TABLES = ["sections", "departments", "results", "indicators", "targets", "tasks", "task_milestones", "users", "figures", "figure_revisions", "audit_log"];
+const TABLES = ["sections", "departments", "results", "indicators", "targets", "target_units", "tasks", "task_milestones", "users", "figures", "figure_revisions", "audit_log"];
 
 /** Every row of every table, as JSON text, so two states of a database compare exactly. */
 async function snapshot(url: string): Promise<Record<string, string>> {
@@ -92,9 +92,10 @@ describe("seeding", () => {
     await withDb(url, async (db) => {
       await seedDatabase(db, { demo: false });
       const forestry = await db.department.findUniqueOrThrow({ where: { code: "forestry" } });
-      await db.indicator.update({ where: { code: "pm25-mean" }, data: { departmentId: forestry.id } });
+      const pm25Target = { year: 2020, indicator: { code: "pm25-mean" } };
+      await db.target.updateMany({ where: pm25Target, data: { departmentId: forestry.id } });
       await seedDatabase(db, { demo: true });
-      const pm25 = await db.indicator.findUniqueOrThrow({ where: { code: "pm25-mean" }, select: { departmentId: true } });
+      const pm25 = await db.target.findFirstOrThrow({ where: pm25Target, select: { departmentId: true } });
       expect(pm25.departmentId).toBe(forestry.id);
     });
   });

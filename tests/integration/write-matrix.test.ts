@@ -68,11 +68,10 @@ async function prepare(route: TRoute): Promise<void> {
   const db = getDb();
   const indicator = await db.indicator.findUniqueOrThrow({ where: { code: CODE }, select: { id: true } });
   const status = route === "approve" || route === "return" ? "submitted" : "draft";
-  await db.figure.upsert({
-    where: { indicatorId_year_month: { indicatorId: indicator.id, year: 2020, month: 11 } },
-    create: { indicatorId: indicator.id, year: 2020, month: 11, value: 3, status, authorId },
-    update: { status, authorId },
-  });
+  // The figure without a unit: its unique key has a null part, which Prisma's upsert cannot name.
+  const existing = await db.figure.findFirst({ where: { indicatorId: indicator.id, year: 2020, month: 11, unitId: null }, select: { id: true } });
+  if (existing) await db.figure.update({ where: { id: existing.id }, data: { status, authorId } });
+  else await db.figure.create({ data: { indicatorId: indicator.id, year: 2020, month: 11, value: 3, status, authorId } });
   await db.periodLock.deleteMany({ where: { year: 2021, month: 6 } });
   if (route === "unlock") await db.periodLock.create({ data: { year: 2021, month: 6, reason: "月报已完成" } });
 }

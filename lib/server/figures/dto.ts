@@ -7,6 +7,7 @@ export const FIGURE_SELECT = {
   id: true,
   year: true,
   month: true,
+  unit: { select: { code: true } },
   value: true,
   note: true,
   explanation: true,
@@ -36,6 +37,7 @@ export interface TFigureRow {
   id: number;
   year: number;
   month: number;
+  unit: { code: string } | null;
   value: TDecimalLike | null;
   note: string | null;
   explanation: string | null;
@@ -61,6 +63,7 @@ export function toFigure(row: TFigureRow): TFigure {
   return {
     code: row.indicator.code,
     period: toPeriod(row.year, row.month),
+    unit: row.unit?.code ?? null,
     value: toNumber(row.value),
     note: row.note,
     explanation: row.explanation,

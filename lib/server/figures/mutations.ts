@@ -20,6 +20,8 @@ const WRITE_TX = { maxWait: 20_000, timeout: 20_000 } as const;
 interface TTarget {
   code: string;
   period: string;
+  /** The unit's code (`?unit=`) for per-unit targets. */
+  unit?: string;
   actor: TActor;
   requestId: string;
 }
@@ -28,24 +30,63 @@ interface TIndicatorScope {
   id: number;
   code: string;
   kind: Parameters<typeof findValueProblem>[0];
+  /** The lead bureau of the period's year (the target's), which may differ from other years'. */
   departmentId: number;
   departmentName: string;
+  entryFactor: number;
+  /** The figure's unit, resolved from the request's unit code against the target's units. */
+  unitId: number | null;
 }
 
-/** The indicator with a target in the period's year; the permission scope comes from it, never from the request. */
-async function findIndicator(tx: TTx, code: string, year: number): Promise<TIndicatorScope> {
-  const row = await tx.indicator.findFirst({
-    where: { code, targets: { some: { year } } },
-    select: { id: true, code: true, kind: true, departmentId: true, department: { select: { nameZh: true } } },
+/**
+ * The indicator's target in the period's year and the unit asked for; the permission scope (the
+ * year's lead bureau) comes from the target, never from the request. A per-unit target needs a
+ * unit, any other refuses one; checked after the caller's permission, so outsiders learn nothing.
+ */
+async function findIndicator(tx: TTx, target: TTarget, year: number, assertAllowed: (scope: TIndicatorScope) => void = () => undefined): Promise<TIndicatorScope> {
+  const { code, unit } = target;
+  const row = await tx.target.findFirst({
+    where: { year, indicator: { code } },
+    select: {
+      entryFactor: true,
+      departmentId: true,
+      department: { select: { nameZh: true } },
+      indicator: { select: { id: true, code: true, kind: true } },
+      units: { select: { id: true, code: true }, orderBy: { sortOrder: "asc" } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", { "zh-CN": `未找到指标 ${code} 的 ${year} 年目标`, en: `No indicator ${code} with a ${year} target` });
-  return { id: row.id, code: row.code, kind: row.kind, departmentId: row.departmentId, departmentName: row.department.nameZh };
+  const scope = {
+    id: row.indicator.id,
+    code: row.indicator.code,
+    kind: row.indicator.kind,
+    departmentId: row.departmentId,
+    departmentName: row.department.nameZh,
+    entryFactor: row.entryFactor.toNumber(),
+    unitId: null,
+  };
+  assertAllowed(scope);
+  const codes = row.units.map((u) => u.code).join(", ");
+  if (row.units.length === 0) {
+    if (unit === undefined) return scope;
+    throw new AppError("INVALID", { "zh-CN": `指标 ${code} 不分单位填报，请去掉参数 unit`, en: `${code} is not reported per unit: leave out the unit parameter` });
+  }
+  const found = row.units.find((u) => u.code === unit);
+  if (found) return { ...scope, unitId: found.id };
+  throw new AppError(
+    "INVALID",
+    unit === undefined
+      ? { "zh-CN": `指标 ${code} 按单位分别填报，请用参数 unit 指明单位（${codes}）`, en: `${code} is reported per unit: name the unit with the unit parameter (${codes})` }
+      : { "zh-CN": `指标 ${code} 没有单位 ${unit}（可选：${codes}）`, en: `${code} has no unit ${unit} (one of: ${codes})` },
+  );
 }
 
 /** Reads the figure and holds its row until the transaction ends, so concurrent writers queue. */
-async function lockFigure(tx: TTx, indicatorId: number, year: number, month: number): Promise<TFigureRow | null> {
+async function lockFigure(tx: TTx, indicator: TIndicatorScope, year: number, month: number): Promise<TFigureRow | null> {
   const locked = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM figures WHERE indicator_id = ${indicatorId} AND year = ${year} AND month = ${month} FOR UPDATE`;
+    SELECT id FROM figures
+    WHERE indicator_id = ${indicator.id} AND year = ${year} AND month = ${month} AND unit_id IS NOT DISTINCT FROM ${indicator.unitId}::int
+    FOR UPDATE`;
   if (locked.length === 0) return null;
   return tx.figure.findUniqueOrThrow({ where: { id: locked[0]!.id }, select: FIGURE_SELECT });
 }
@@ -93,7 +134,7 @@ async function recordChange(tx: TTx, target: TTarget, indicator: TIndicatorScope
     departmentId: indicator.departmentId,
     action: `figure.${change.action}`,
     entityType: "figure",
-    entityId: `${indicator.code}/${target.period}`,
+    entityId: `${indicator.code}/${target.period}${target.unit ? `/${target.unit}` : ""}`,
     reason: change.reason ?? null,
     before: snapshot(before),
     after: snapshot(after),
@@ -117,14 +158,13 @@ export async function putFigure(db: TDb, target: TTarget & { body: TPutFigureBod
   const { body } = target;
   // Two first writes of one month race to create the row: the loser retries as an update.
   return retryOnceOnUniqueViolation(() => db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target.code, year);
-    assertCanEditFigure(target.actor, indicator);
+    const indicator = await findIndicator(tx, target, year, (scope) => assertCanEditFigure(target.actor, scope));
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
     if (body.value !== null) {
-      const problem = findValueProblem(indicator.kind, { year, month }, body.value);
+      const problem = findValueProblem(indicator.kind, { year, month }, body.value, indicator.entryFactor);
       if (problem) throw invalid(problem);
     }
-    const current = await lockFigure(tx, indicator.id, year, month);
+    const current = await lockFigure(tx, indicator, year, month);
     assertVersion(current, body.version);
     const reopening = current?.status === "approved";
     if (reopening && !body.reason) {
@@ -143,7 +183,7 @@ export async function putFigure(db: TDb, target: TTarget & { body: TPutFigureBod
     };
     const after = current
       ? await tx.figure.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } }, select: FIGURE_SELECT })
-      : await tx.figure.create({ data: { ...data, indicatorId: indicator.id, year, month, version: 1 }, select: FIGURE_SELECT });
+      : await tx.figure.create({ data: { ...data, indicatorId: indicator.id, unitId: indicator.unitId, year, month, version: 1 }, select: FIGURE_SELECT });
     return recordChange(tx, target, indicator, current, after, { action: "put", reason: body.reason ?? null });
   }, WRITE_TX));
 }
@@ -166,8 +206,9 @@ function wrongState(status: FigureStatus, action: string): AppError {
 
 async function findExisting(tx: TTx, indicator: TIndicatorScope, target: TTarget): Promise<TFigureRow> {
   const { year, month } = fromPeriod(target.period);
-  const figure = await lockFigure(tx, indicator.id, year, month);
-  if (!figure) throw new AppError("NOT_FOUND", { "zh-CN": `${target.code} 在 ${target.period} 还没有数据`, en: `${target.code} has no figure for ${target.period} yet` });
+  const figure = await lockFigure(tx, indicator, year, month);
+  const what = `${target.code}${target.unit ? `（${target.unit}）` : ""}`;
+  if (!figure) throw new AppError("NOT_FOUND", { "zh-CN": `${what} 在 ${target.period} 还没有数据`, en: `${what} has no figure for ${target.period} yet` });
   return figure;
 }
 
@@ -175,8 +216,7 @@ async function findExisting(tx: TTx, indicator: TIndicatorScope, target: TTarget
 export async function submitFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
   const { year, month } = fromPeriod(target.period);
   return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target.code, year);
-    assertCanEditFigure(target.actor, indicator);
+    const indicator = await findIndicator(tx, target, year, (scope) => assertCanEditFigure(target.actor, scope));
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
     const current = await findExisting(tx, indicator, target);
     assertVersion(current, target.body.version);
@@ -195,7 +235,7 @@ export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBo
   const { year, month } = fromPeriod(target.period);
   assertCanReviewFigure(target.actor, { authorId: null });
   return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target.code, year);
+    const indicator = await findIndicator(tx, target, year);
     const current = await findExisting(tx, indicator, target);
     assertCanReviewFigure(target.actor, current);
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
@@ -242,7 +282,7 @@ export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBod
   const { year, month } = fromPeriod(target.period);
   assertCanReviewFigure(target.actor, { authorId: null });
   return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target.code, year);
+    const indicator = await findIndicator(tx, target, year);
     const current = await findExisting(tx, indicator, target);
     assertCanReviewFigure(target.actor, current);
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });

@@ -2,25 +2,9 @@ import type { TIndicator, TIndicatorDetail, TPublicRevision, TPublishedFigure } 
 import type { TDbClient } from "../db/client";
 import { toComparator, toNumber, toPeriod } from "../db/mappers";
 import { AppError } from "../errors";
+import { toDisplayValue } from "./display";
 
 const REF = { select: { code: true, nameZh: true, nameEn: true } } as const;
-
-const TARGET_SELECT = {
-  year: true,
-  comparator: true,
-  value: true,
-  min: true,
-  max: true,
-  sourceQuote: true,
-  scheduleKind: true,
-  scheduleProfile: true,
-  baselineComparable: true,
-  baselineNoteZh: true,
-  baselineNoteEn: true,
-  baselineResult: {
-    select: { year: true, code: true, comparator: true, value: true, min: true, max: true, unit: true, estimated: true, sourceQuote: true },
-  },
-} as const;
 
 const INDICATOR_SELECT = {
   code: true,
@@ -29,8 +13,32 @@ const INDICATOR_SELECT = {
   kind: true,
   unit: true,
   direction: true,
+} as const;
+
+/** A target row carries its year's section and lead bureau and how its figures are read. */
+const TARGET_SELECT = {
+  year: true,
+  comparator: true,
+  value: true,
+  min: true,
+  max: true,
+  sourceQuote: true,
+  hedge: true,
+  basis: true,
+  frequency: true,
+  entryUnit: true,
+  entryFactor: true,
+  scheduleProfile: true,
+  baselineComparable: true,
+  baselineNoteZh: true,
+  baselineNoteEn: true,
+  baselineResult: {
+    select: { year: true, code: true, comparator: true, value: true, min: true, max: true, unit: true, estimated: true, sourceQuote: true },
+  },
   section: REF,
   department: REF,
+  units: { select: { code: true, nameZh: true, nameEn: true, value: true }, orderBy: { sortOrder: "asc" } },
+  indicator: { select: INDICATOR_SELECT },
 } as const;
 
 type TIndicatorRow = Awaited<ReturnType<typeof findIndicatorRows>>[number];
@@ -38,15 +46,19 @@ type TIndicatorRow = Awaited<ReturnType<typeof findIndicatorRows>>[number];
 function findIndicatorRows(db: TDbClient, year: number, code?: string) {
   return db.target.findMany({
     where: { year, ...(code ? { indicator: { code } } : {}) },
-    select: { ...TARGET_SELECT, indicator: { select: INDICATOR_SELECT } },
-    orderBy: [{ indicator: { section: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
+    select: TARGET_SELECT,
+    orderBy: [{ section: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }],
   });
 }
 
 function toIndicator(row: TIndicatorRow): TIndicator {
   const { indicator, baselineResult: base } = row;
+  // A list column without a value reads as empty: no schedule.
+  const schedule = row.scheduleProfile.length > 0 ? row.scheduleProfile.map((d) => d.toNumber()) : null;
   return {
     ...indicator,
+    section: row.section,
+    department: row.department,
     target: {
       year: row.year,
       comparator: toComparator(row.comparator),
@@ -54,10 +66,6 @@ function toIndicator(row: TIndicatorRow): TIndicator {
       min: toNumber(row.min),
       max: toNumber(row.max),
       sourceQuote: row.sourceQuote,
-      schedule: {
-        kind: row.scheduleKind,
-        cumulative: row.scheduleKind === "profile" ? row.scheduleProfile.map((d) => d.toNumber()) : null,
-      },
     },
     baseline: base
       ? {
@@ -75,10 +83,17 @@ function toIndicator(row: TIndicatorRow): TIndicator {
           sourceQuote: base.sourceQuote,
         }
       : null,
+    basis: row.basis,
+    frequency: row.frequency,
+    entryUnit: row.entryUnit,
+    entryFactor: row.entryFactor.toNumber(),
+    hedge: row.hedge,
+    schedule,
+    units: row.units.length > 0 ? row.units.map((u) => ({ ...u, value: u.value.toNumber() })) : null,
   };
 }
 
-/** Indicators with a target in `year`, in the report's order (section, then position). */
+/** Indicators with a target in `year`, in the report's order (the year's section, then position). */
 export async function listIndicators(db: TDbClient, { year }: { year: number }): Promise<TIndicator[]> {
   const rows = await findIndicatorRows(db, year);
   return rows.map(toIndicator);
@@ -97,16 +112,27 @@ export async function getIndicator(db: TDbClient, { code, year }: { code: string
   return { ...toIndicator(row), year, figures, revisions };
 }
 
-/** What the public sees: the published value of each month, never the working one. */
+/** The entry factor of the code's target in `year` (1 when there is none: then there are no figures either). */
+async function findEntryFactor(db: TDbClient, code: string, year: number) {
+  const target = await db.target.findFirst({ where: { year, indicator: { code } }, select: { entryFactor: true } });
+  return target?.entryFactor ?? null;
+}
+
+/** What the public sees: the published value of each month (and unit), never the working one, in the display unit. */
 export async function listPublishedFigures(db: TDbClient, { code, year }: { code: string; year: number }): Promise<TPublishedFigure[]> {
-  const rows = await db.figure.findMany({
-    where: { year, publishedAt: { not: null }, indicator: { code } },
-    select: { year: true, month: true, publishedValue: true, publishedNote: true, publishedAt: true, revisedAt: true, isDemo: true },
-    orderBy: { month: "asc" },
-  });
+  const [factor, rows] = await Promise.all([
+    findEntryFactor(db, code, year),
+    db.figure.findMany({
+      where: { year, publishedAt: { not: null }, indicator: { code } },
+      select: { year: true, month: true, unit: { select: { code: true, sortOrder: true } }, publishedValue: true, publishedNote: true, publishedAt: true, revisedAt: true, isDemo: true },
+      orderBy: [{ month: "asc" }, { unit: { sortOrder: "asc" } }],
+    }),
+  ]);
+  if (!factor) return [];
   return rows.map((f) => ({
     period: toPeriod(f.year, f.month),
-    value: toNumber(f.publishedValue),
+    unit: f.unit?.code ?? null,
+    value: toDisplayValue(f.publishedValue, factor),
     note: f.publishedNote,
     publishedAt: f.publishedAt!.toISOString(),
     revisedAt: f.revisedAt?.toISOString() ?? null,
@@ -114,17 +140,22 @@ export async function listPublishedFigures(db: TDbClient, { code, year }: { code
   }));
 }
 
-/** The public revision log: each published value that replaced an earlier published one, old → new. */
+/** The public revision log: each published value that replaced an earlier published one, old → new, in the display unit. */
 export async function listPublicRevisions(db: TDbClient, { code, year }: { code: string; year: number }): Promise<TPublicRevision[]> {
-  const rows = await db.figurePublication.findMany({
-    where: { isRevision: true, figure: { year, indicator: { code } } },
-    select: { previousValue: true, value: true, note: true, publishedAt: true, figure: { select: { year: true, month: true } } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-  });
+  const [factor, rows] = await Promise.all([
+    findEntryFactor(db, code, year),
+    db.figurePublication.findMany({
+      where: { isRevision: true, figure: { year, indicator: { code } } },
+      select: { previousValue: true, value: true, note: true, publishedAt: true, figure: { select: { year: true, month: true, unit: { select: { code: true } } } } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    }),
+  ]);
+  if (!factor) return [];
   return rows.map((r) => ({
     period: toPeriod(r.figure.year, r.figure.month),
-    previousValue: toNumber(r.previousValue),
-    value: toNumber(r.value),
+    unit: r.figure.unit?.code ?? null,
+    previousValue: toDisplayValue(r.previousValue, factor),
+    value: toDisplayValue(r.value, factor),
     note: r.note,
     publishedAt: r.publishedAt.toISOString(),
   }));
