@@ -85,7 +85,10 @@ describe("cumulative amounts", () => {
   it("a lower-is-better ceiling on an amount that only grows is missed for good once broken", () => {
     const cap = makeTarget({ direction: "lower_is_better", comparator: "<=", value: 60, basis: "month_count", kind: "day_count" });
     expect(evaluateProgress(cap, byMonth([3, 4]), 2).status).toBe("ahead");
-    expect(evaluateProgress(cap, byMonth([10, 10, 10, 10, 10, 11]), 6)).toMatchObject({ status: "off_track", met: false, actual: 61 });
+    // 61 by November against 54.9 expected is a ratio of 0.9, but the ceiling of 60 is already broken.
+    const november = evaluateProgress(cap, byMonth([6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5]), 11);
+    expect(november.ratio).toBeGreaterThanOrEqual(0.9);
+    expect(november).toMatchObject({ status: "off_track", met: false, actual: 61 });
   });
 
   it("quarterly amounts cover their quarter", () => {

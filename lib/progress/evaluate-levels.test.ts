@@ -15,6 +15,14 @@ describe("levels and shares", () => {
     expect(p).toMatchObject({ status, expected: 10, gapPoints: null, projected: actual, requiredPace: null });
   });
 
+  it("a level is judged against the number itself, so the rule for met has the last word", () => {
+    const about = makeTarget({ ...current, kind: "level", comparator: "about", value: 100 });
+    expect(evaluateProgress(about, atMonths({ 5: 96 }), 5)).toMatchObject({ status: "on_track", ratio: 0.96, met: true });
+    const below = makeTarget({ ...current, kind: "level", direction: "lower_is_better", comparator: "<", value: 5 });
+    expect(evaluateProgress(below, atMonths({ 5: 5 }), 5)).toMatchObject({ status: "behind", ratio: 1, met: false });
+    expect(evaluateProgress(below, atMonths({ 5: 4.9 }), 5)).toMatchObject({ status: "on_track", met: true });
+  });
+
   it("a share is read in points: 产业类项目占比70%以上", () => {
     const share = makeTarget({ ...current, kind: "share", value: 70 });
     expect(evaluateProgress(share, atMonths({ 4: 68.5 }), 4)).toMatchObject({ status: "off_track", gapPoints: -1.5, ratio: null });

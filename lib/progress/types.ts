@@ -23,7 +23,9 @@ export interface TEngineTarget {
   /**
    * Cumulative share of the year's work due by each month end (12 numbers, non-decreasing, ending
    * at 1). Used by cumulative, day_count, average and milestone targets; null there means linear
-   * (m/12). Ignored for growth_rate, level and share, which apply as they are every month.
+   * (m/12; by days for month_mean and month_count, so null on an average keeps the target every
+   * month). A share or level applies as it is every month when null, and follows the profile when
+   * one is given (脱贫 100% by December). Ignored for growth rates.
    */
   schedule: TScheduleProfile | null;
   /** Per-unit targets: each unit must meet its own value; figures carry the unit's code. null otherwise. */
