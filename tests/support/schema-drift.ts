@@ -106,7 +106,7 @@ async function readDatabase(client: pg.Client) {
        i.indisunique AS is_unique, i.indisprimary AS is_primary
      FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
      WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-       -- Partial and expression indexes are hand-written (Prisma cannot express them): see HAND_WRITTEN.
+       -- Partial and expression indexes are hand-written (Prisma cannot express them).
        AND i.indpred IS NULL AND i.indexprs IS NULL`,
   );
   const foreignKeys = await client.query<{ table: string; columns: string[]; ref_table: string; ref_columns: string[] }>(
@@ -124,6 +124,63 @@ function diffSets(kind: string, expected: Set<string>, actual: Set<string>): str
   return [
     ...[...expected].filter((e) => !actual.has(e)).map((e) => `${kind} in schema.prisma but not in the database: ${e}`),
     ...[...actual].filter((a) => !expected.has(a)).map((a) => `${kind} in the database but not in schema.prisma: ${a}`),
+  ];
+}
+
+/**
+ * What Prisma's schema cannot say, written by hand in the migrations: CHECK constraints, triggers,
+ * and unique indexes whose NULLs count as equal. Each must exist in the migrated database.
+ */
+export const HAND_WRITTEN = {
+  checks: [
+    "figures.figures_month_check",
+    "figures.figures_version_check",
+    "figures.figures_published_check",
+    "period_locks.period_locks_month_check",
+    "period_locks.period_locks_unlock_check",
+    "targets.targets_amount_check",
+    "targets.targets_entry_factor_check",
+    "targets.targets_schedule_profile_check",
+    "results.results_amount_check",
+    "users.users_official_department_check",
+  ],
+  triggers: [
+    "audit_log.audit_log_append_only",
+    "audit_log.audit_log_no_truncate",
+    "figure_revisions.figure_revisions_append_only",
+    "figure_publications.figure_publications_append_only",
+    "figures.figures_keep_rows",
+    "figures.figures_unit_of_target",
+    "targets.targets_schedule_by_kind",
+    "targets.targets_tracking_frozen_with_figures",
+  ],
+  nullsNotDistinct: ["figures(indicator_id,year,month,unit_id)"],
+} as const;
+
+/** One line per hand-written object missing from the database. */
+async function findHandWrittenDrift(client: pg.Client): Promise<string[]> {
+  const checks = await client.query<{ name: string }>(
+    `SELECT cl.relname || '.' || c.conname AS name FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid
+     JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE n.nspname = 'public' AND c.contype = 'c'`,
+  );
+  const triggers = await client.query<{ name: string }>(
+    `SELECT cl.relname || '.' || t.tgname AS name FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid
+     JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal`,
+  );
+  const nullsNotDistinct = await client.query<{ name: string }>(
+    `SELECT t.relname || '(' || array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
+       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord), ',') || ')' AS name
+     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+     WHERE n.nspname = 'public' AND i.indnullsnotdistinct`,
+  );
+  const missing = (kind: string, expected: readonly string[], rows: { name: string }[]) => {
+    const actual = new Set(rows.map((r) => r.name));
+    return expected.filter((e) => !actual.has(e)).map((e) => `${kind} written in a migration but not in the database: ${e}`);
+  };
+  return [
+    ...missing("check constraint", HAND_WRITTEN.checks, checks.rows),
+    ...missing("trigger", HAND_WRITTEN.triggers, triggers.rows),
+    ...missing("NULLS NOT DISTINCT unique index", HAND_WRITTEN.nullsNotDistinct, nullsNotDistinct.rows),
   ];
 }
 
@@ -170,6 +227,7 @@ export async function findSchemaDrift(connectionString: string, dmmf: TDmmf = re
     const actualKeys = new Set(db.foreignKeys.map((k) => `${k.table}(${k.columns.join(",")}) -> ${k.ref_table}(${k.ref_columns.join(",")})`));
 
     return [
+      ...(await findHandWrittenDrift(client)),
       ...diffSets("column", expectedColumns, actualColumns),
       ...diffSets("enum value", expectedEnums, actualEnums),
       ...diffSets("index", expectedIndexes, actualIndexes),
