@@ -16,8 +16,12 @@ describe("formatPoints", () => {
 });
 
 describe("formatRatio", () => {
-  it("rounds to a whole percent of what the schedule expects", () => {
-    expect(formatRatio(0.923, "zh-CN")).toBe("92%");
+  it("gives a tenth of a percent, floored so it never reads as the next status", () => {
+    expect(formatRatio(0.923, "zh-CN")).toBe("92.3%");
+    expect(formatRatio(0.84, "zh-CN")).toBe("84%");
+    expect(formatRatio(0.57, "zh-CN")).toBe("57%");
+    expect(formatRatio(0.9996, "zh-CN")).toBe("99.9%");
+    expect(formatRatio(1.0499, "en")).toBe("104.9%");
     expect(formatRatio(1.05, "en")).toBe("105%");
   });
 });

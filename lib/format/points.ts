@@ -12,7 +12,10 @@ export function formatPoints(points: number, locale: TLocale): string {
   return locale === "en" ? `${sign}${size} pp` : `${sign}${size}个百分点`;
 }
 
-/** A ratio as a whole percent of what was expected: 0.923 → "92%" (the 完成时序进度 share). */
+/**
+ * A ratio as a percent of what was expected (the 完成时序进度 share): 0.84 → "84%", 0.923 → "92.3%".
+ * Floored to a tenth so it never crosses a status threshold upwards: 0.996 (behind) reads 99.6%, not 100%.
+ */
 export function formatRatio(ratio: number, locale: TLocale): string {
-  return `${formatNumber(Math.round(ratio * 100), locale, 0)}%`;
+  return `${formatNumber(Math.floor(ratio * 1000 + 1e-9) / 10, locale, 1)}%`;
 }

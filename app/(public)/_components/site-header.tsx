@@ -11,7 +11,7 @@ interface TProps {
 }
 
 export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
-  const [t, actor] = await Promise.all([getTranslations("Header"), getPageActor()]);
+  const [t, dash, actor] = await Promise.all([getTranslations("Header"), getTranslations("Dashboard"), getPageActor()]);
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -29,6 +29,9 @@ export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
         <nav className="site-header-nav" aria-label={t("navLabel")}>
           {actor ? (
             <>
+              <Link className="header-button" href="/dashboard">
+                {dash("headerLink")}
+              </Link>
               <Link className="header-account" href="/account" aria-label={t("accountOf", { name: actor.displayName })}>
                 {actor.displayName}
               </Link>

@@ -11,7 +11,7 @@ describe("formatGap", () => {
   });
 
   it("gives an amount's share of the schedule", () => {
-    expect(formatGap({ gapPoints: null, ratio: 0.923 }, "zh-CN")).toBe("完成时序进度的92%");
+    expect(formatGap({ gapPoints: null, ratio: 0.923 }, "zh-CN")).toBe("完成时序进度的92.3%");
     expect(formatGap({ gapPoints: null, ratio: 1.1 }, "en")).toBe("110% of the schedule");
     expect(formatGap({ gapPoints: null, ratio: null }, "zh-CN")).toBe("—");
   });

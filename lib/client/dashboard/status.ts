@@ -23,3 +23,8 @@ export function statusName(status: TProgressStatus, locale: TLocale): string {
 export function isLagging(status: TProgressStatus): boolean {
   return status === "behind" || status === "off_track";
 }
+
+/** An indicator's, section's or bureau's name in the reader's language. */
+export function localName(item: { nameZh: string; nameEn: string }, locale: TLocale): string {
+  return locale === "en" ? item.nameEn : item.nameZh;
+}
