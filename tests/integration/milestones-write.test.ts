@@ -143,6 +143,16 @@ describe("computed percent and status", () => {
   });
 });
 
+describe("milestone history", () => {
+  it("is append-only: no update, delete or truncate of a real revision", async () => {
+    const db = getDb();
+    expect(await db.taskMilestoneRevision.count({ where: { isDemo: false } })).toBeGreaterThan(0);
+    await expect(db.$executeRawUnsafe(`UPDATE task_milestone_revisions SET reason = 'rewritten' WHERE NOT is_demo`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM task_milestone_revisions WHERE NOT is_demo`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE task_milestone_revisions CASCADE`)).rejects.toThrow(/cannot be truncated/);
+  });
+});
+
 describe("bad input, locks", () => {
   const cases: [string, string, string, unknown, number][] = [
     ["a done date in the future", "emergency-120-upgrade", "4", { doneDate: "2099-01-01" }, 400],
