@@ -12,6 +12,8 @@ export interface TChartLabels {
   target: string;
   baseline: string;
   preview: string;
+  /** "单位：万亩": the axis is in the report's unit in both languages. */
+  axisUnit: string;
 }
 
 interface TProps {

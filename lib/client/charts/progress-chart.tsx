@@ -26,6 +26,7 @@ export function ProgressChart({ series, unit, locale, labels, description }: TPr
   const hasPreview = series.points.some((p) => p.isPreview);
   return (
     <figure className="progress-chart" data-testid="progress-chart">
+      <p className="chart-axis-unit">{labels.axisUnit}</p>
       <div className="progress-chart-canvas" role="img" aria-label={description}>
         <ProgressChartView series={series} unit={unit} locale={locale} labels={labels} />
       </div>

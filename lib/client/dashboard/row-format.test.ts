@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dashboardHref, monthsOf, parseDashboardParams } from "./params";
-import { formatGap, formatPace, formatValue } from "./row-format";
+import { formatGap, formatPace, formatValue, roundForDisplay } from "./row-format";
 
 describe("formatGap", () => {
   it("gives a growth rate's gap in 百分点, never a percent of a percent", () => {
@@ -24,6 +24,16 @@ describe("values and paces with their units", () => {
     expect(formatValue(null, "%", "zh-CN")).toBe("—");
     expect(formatPace(2.3, "万亩", "zh-CN")).toBe("每月2.3万亩");
     expect(formatPace(2.3, "万亩", "en")).toBe("23,000 mu a month");
+  });
+
+  it("rounds computed values to four significant digits, keeping whole numbers whole", () => {
+    expect(roundForDisplay(20.733333)).toBe(20.73);
+    expect(roundForDisplay(126.6667)).toBe(126.7);
+    expect(roundForDisplay(0.0523456)).toBe(0.05235);
+    expect(roundForDisplay(123456.7)).toBe(123457);
+    expect(roundForDisplay(-3.14159)).toBe(-3.142);
+    expect(formatValue(20.733333, "万亩", "en")).toBe("207,300 mu");
+    expect(formatPace(1.3416667, "万亩", "zh-CN")).toBe("每月1.342万亩");
   });
 });
 

@@ -5,8 +5,16 @@ import type { TLocale } from "../../i18n/locale";
 
 export const DASH = "—";
 
+/** Four significant digits (never fewer than the whole part): 20.7333 → 20.73, 126.667 → 126.7, 4.7 → 4.7. */
+export function roundForDisplay(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const whole = Math.floor(Math.log10(Math.abs(value))) + 1;
+  return Number(value.toPrecision(Math.min(21, Math.max(4, whole))));
+}
+
+/** A computed value (expected, projected, pace) as officials would write it, not to the third decimal of a projection. */
 export function formatValue(value: number | null, unit: string, locale: TLocale): string {
-  return value === null ? DASH : formatQuantity(value, unit, locale);
+  return value === null ? DASH : formatQuantity(roundForDisplay(value), unit, locale);
 }
 
 /**
@@ -28,5 +36,6 @@ export function formatGap(row: Pick<TProgressRow, "gapPoints" | "ratio">, locale
 /** The monthly pace still needed, with its unit: "每月2.3万亩" / "23,000 mu a month". */
 export function formatPace(pace: number | null, unit: string, locale: TLocale): string {
   if (pace === null) return DASH;
-  return locale === "en" ? `${formatQuantity(pace, unit, locale)} a month` : `每月${formatQuantity(pace, unit, locale)}`;
+  const amount = formatQuantity(roundForDisplay(pace), unit, locale);
+  return locale === "en" ? `${amount} a month` : `每月${amount}`;
 }

@@ -115,7 +115,7 @@ export default async function IndicatorPage({ params: routeParams, searchParams 
             unit={ind.unit}
             locale={locale}
             description={description}
-            labels={{ actual: t("chart.actual"), expected: t("chart.expected"), target: t("chart.target"), baseline: t("chart.baseline"), preview: t("chart.preview") }}
+            labels={{ actual: t("chart.actual"), expected: t("chart.expected"), target: t("chart.target"), baseline: t("chart.baseline"), preview: t("chart.preview"), axisUnit: t("chart.axisUnit", { unit: ind.unit }) }}
           />
           <PathTable series={series} unit={ind.unit} locale={locale} t={t} />
         </div>
