@@ -57,6 +57,9 @@ async function migratedDb(): Promise<string> {
   return db.url;
 }
 
+/** A scratch database, migrations and one or two full seeds: slow on the embedded database under a full run. */
+const SEEDING_TIMEOUT = 120_000;
+
 describe("seeding", () => {
   it("loads the report and gives the same database when run twice", async () => {
     const url = await migratedDb();
@@ -71,7 +74,7 @@ describe("seeding", () => {
       expect(await count(url, `SELECT count(*)::int AS n FROM figures`)).toBe(0);
       expect(await count(url, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'seed.apply'`)).toBe(1);
     });
-  });
+  }, SEEDING_TIMEOUT);
 
   it("adds demo figures when asked, once, and labels them as demo", async () => {
     const url = await migratedDb();
@@ -85,7 +88,7 @@ describe("seeding", () => {
       expect(await count(url, `SELECT count(*)::int AS n FROM figures WHERE NOT is_demo`)).toBe(0);
       expect(await count(url, `SELECT count(*)::int AS n FROM figures f WHERE NOT EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure_id = f.id AND r.version = f.version)`)).toBe(0);
     });
-  });
+  }, SEEDING_TIMEOUT);
 
   it("keeps a lead bureau an admin reassigned when the report data is reloaded", async () => {
     const url = await migratedDb();
@@ -98,7 +101,7 @@ describe("seeding", () => {
       const pm25 = await db.target.findFirstOrThrow({ where: pm25Target, select: { departmentId: true } });
       expect(pm25.departmentId).toBe(forestry.id);
     });
-  });
+  }, SEEDING_TIMEOUT);
 });
 
 describe("boot", () => {
