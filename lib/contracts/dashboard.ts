@@ -69,6 +69,8 @@ export interface TDashboardFigure {
   isPreview: boolean;
   status: TFigureStatus;
   publishedValue: number | null;
+  /** A submitted value not counted in this view (no preview): shown beside, never judged. */
+  pendingValue: number | null;
   note: string | null;
   explanation: string | null;
 }

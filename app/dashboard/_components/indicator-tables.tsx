@@ -88,6 +88,7 @@ export function FiguresTable({ figures, indicator, locale, t }: TFiguresProps) {
                 <td className="num" data-label={t("value")}>
                   {formatValue(f.value, indicator.unit, locale)}
                   {f.isPreview ? <span className="tag-preview">{t("previewMark")}</span> : null}
+                  {f.pendingValue !== null ? <span className="cell-sub">{t("pendingValue", { value: formatValue(f.pendingValue, indicator.unit, locale) })}</span> : null}
                 </td>
                 <td data-label={t("figureStatus")}>{t(`figure.${f.status}`)}</td>
                 <td data-label={t("note")}>{f.note ?? <span className="muted">—</span>}</td>

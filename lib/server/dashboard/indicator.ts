@@ -50,6 +50,7 @@ export async function getDashboardIndicator(
       isPreview,
       status: f.status,
       publishedValue: f.publishedAt ? shown(f.publishedValue) : null,
+      pendingValue: !isPreview && f.status === "submitted" ? shown(f.value) : null,
       note: isPreview ? f.note : f.publishedAt ? f.publishedNote : f.note,
       explanation: f.explanation,
     };
