@@ -8,6 +8,7 @@ export const VALIDATION_KEYS = {
   year: "validation.year",
   code: "validation.code",
   period: "validation.period",
+  asOfInYear: "validation.asOfInYear",
 } as const;
 
 /**
