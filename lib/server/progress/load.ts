@@ -2,6 +2,7 @@ import { computeTaskProgressByMonth, type TMilestoneDates } from "../../contract
 import type { TEngineFigure, TEngineTarget } from "../../progress";
 import type { TDbClient } from "../db/client";
 import { toComparator, toIsoDay } from "../db/mappers";
+import { toDisplayValue } from "../indicators/display";
 
 /** One target of a year as the engine takes it, with what the API and pages show beside it. */
 export interface TTrackedTarget {
@@ -70,7 +71,6 @@ export async function loadTrackedTargets(db: TDbClient, { year, code, includeSub
   for (const f of figures) byIndicator.set(f.indicatorId, [...(byIndicator.get(f.indicatorId) ?? []), f]);
 
   return targets.map((t) => {
-    const factor = t.entryFactor.toNumber();
     const engine: TEngineTarget = {
       year: t.year,
       kind: t.indicator.kind,
@@ -93,7 +93,7 @@ export async function loadTrackedTargets(db: TDbClient, { year, code, includeSub
     const own = (byIndicator.get(t.indicator.id) ?? []).map((f) => {
       // The submitted working value previews what approval would publish.
       const raw = includeSubmitted && f.status === "submitted" ? f.value : f.publishedValue;
-      return { month: f.month, value: raw === null ? null : raw.toNumber() * factor, unit: f.unit?.code ?? null };
+      return { month: f.month, value: toDisplayValue(raw, t.entryFactor), unit: f.unit?.code ?? null };
     });
     return { code: t.indicator.code, unit: t.indicator.unit, engine, figures: own };
   });
