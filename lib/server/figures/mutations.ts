@@ -230,8 +230,17 @@ export async function submitFigure(db: TDb, target: TTarget & { body: TReviewBod
   }, WRITE_TX);
 }
 
-/** A reviewer publishes the working value: it replaces the published one, logged as a revision when it changes it. */
-export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
+/**
+ * The guards every review action shares, in order: a reviewer at all (before anything is read),
+ * the figure exists and was not entered by this reviewer, its month is open, the version is
+ * current, and it waits for review.
+ */
+async function review(
+  db: TDb,
+  target: TTarget & { body: TReviewBody },
+  action: "approve" | "return",
+  apply: (tx: TTx, indicator: TIndicatorScope, current: TFigureRow) => Promise<TFigure>,
+): Promise<TFigure> {
   const { year, month } = fromPeriod(target.period);
   assertCanReviewFigure(target.actor, { authorId: null });
   return db.$transaction(async (tx) => {
@@ -240,7 +249,14 @@ export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBo
     assertCanReviewFigure(target.actor, current);
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
     assertVersion(current, target.body.version);
-    if (current.status !== "submitted") throw wrongState(current.status, "approve");
+    if (current.status !== "submitted") throw wrongState(current.status, action);
+    return apply(tx, indicator, current);
+  }, WRITE_TX);
+}
+
+/** A reviewer publishes the working value: it replaces the published one, logged as a revision when it changes it. */
+export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
+  return review(db, target, "approve", async (tx, indicator, current) => {
     const now = new Date();
     const value = current.value?.toNumber() ?? null;
     const previous = current.publishedAt ? (current.publishedValue?.toNumber() ?? null) : undefined;
@@ -274,25 +290,17 @@ export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBo
       },
     });
     return recordChange(tx, target, indicator, current, after, { action: "approve" });
-  }, WRITE_TX);
+  });
 }
 
 /** A reviewer sends the figure back with a reason; nothing published changes. */
 export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBody }): Promise<TFigure> {
-  const { year, month } = fromPeriod(target.period);
-  assertCanReviewFigure(target.actor, { authorId: null });
-  return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target, year);
-    const current = await findExisting(tx, indicator, target);
-    assertCanReviewFigure(target.actor, current);
-    await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
-    assertVersion(current, target.body.version);
-    if (current.status !== "submitted") throw wrongState(current.status, "return");
+  return review(db, target, "return", async (tx, indicator, current) => {
     const after = await tx.figure.update({
       where: { id: current.id },
       data: { status: "returned", reviewedById: target.actor.userId, reviewedAt: new Date(), returnReason: target.body.reason, version: { increment: 1 }, updatedAt: new Date() },
       select: FIGURE_SELECT,
     });
     return recordChange(tx, target, indicator, current, after, { action: "return", reason: target.body.reason });
-  }, WRITE_TX);
+  });
 }
