@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import zh from "./messages/zh-CN.json";
+import en from "./messages/en";
+import zh from "./messages/zh-CN";
 
 type TTree = { [key: string]: string | TTree };
 
@@ -29,6 +29,10 @@ describe("message catalogues", () => {
 
   it("use the same arguments in both languages", () => {
     for (const [key, message] of zhLeaves) expect(argumentsOf(enLeaves.get(key) ?? ""), key).toEqual(argumentsOf(message));
+  });
+
+  it("list every namespace file in both languages", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
   it("write Chinese sentences with full-width punctuation", () => {

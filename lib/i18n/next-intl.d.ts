@@ -1,4 +1,4 @@
-import type messages from "./messages/zh-CN.json";
+import type messages from "./messages/zh-CN";
 import type { TLocale } from "./locale";
 
 /** Typed keys: a misspelt message key or a missing argument fails the type check. */

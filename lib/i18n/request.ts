@@ -4,8 +4,8 @@ import type { TLocale } from "./locale";
 import { LOCALE_COOKIE, resolveLocale } from "./locale-cookie";
 
 const CATALOGUES = {
-  "zh-CN": () => import("./messages/zh-CN.json"),
-  en: () => import("./messages/en.json"),
+  "zh-CN": () => import("./messages/zh-CN"),
+  en: () => import("./messages/en"),
 } satisfies Record<TLocale, () => Promise<unknown>>;
 
 /** next-intl without locale routing: the URL never carries the language, the cookie or browser does. */

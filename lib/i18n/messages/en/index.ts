@@ -1,0 +1,14 @@
+/** One file per namespace, so features add their messages without touching each other's. */
+import Meta from "./meta.json";
+import Header from "./header.json";
+import LanguageSwitch from "./language-switch.json";
+import SignOut from "./sign-out.json";
+import SignIn from "./sign-in.json";
+import Account from "./account.json";
+import Password from "./password.json";
+import NotFound from "./not-found.json";
+import Dashboard from "./dashboard.json";
+
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard };
+
+export default messages;
