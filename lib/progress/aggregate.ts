@@ -1,5 +1,5 @@
 import { daysBetween, daysInYear, daysThrough } from "./calendar";
-import { dueMonths, isAdditive, shareDue, spanOf } from "./schedule";
+import { countedMonths, dueMonths, isAdditive, shareDue, spanOf } from "./schedule";
 import type { TEngineFigure, TEngineTarget } from "./types";
 
 /** The figures of one target (or one unit) as of a month, reduced to what the judgement needs. */
@@ -27,10 +27,10 @@ export interface TAggregate {
  * (the caller passes the current published value, so a revision simply changes the input).
  */
 export function reportedValues(target: Pick<TEngineTarget, "frequency">, figures: readonly TEngineFigure[], asOf: number): Map<number, number> {
-  const due = new Set(dueMonths(target.frequency));
+  const counted = new Set(countedMonths(target.frequency));
   const values = new Map<number, number>();
   for (const f of figures) {
-    if (f.value === null || !Number.isFinite(f.value) || !due.has(f.month) || f.month > asOf) continue;
+    if (f.value === null || !Number.isFinite(f.value) || !counted.has(f.month) || f.month > asOf) continue;
     values.set(f.month, f.value);
   }
   return values;
@@ -38,7 +38,7 @@ export function reportedValues(target: Pick<TEngineTarget, "frequency">, figures
 
 export function aggregate(target: TEngineTarget, figures: readonly TEngineFigure[], asOf: number): TAggregate {
   const values = reportedValues(target, figures, asOf);
-  const due = dueMonths(target.frequency);
+  const due = dueMonths(target);
   const missing = due.filter((m) => m <= asOf && !values.has(m));
   const months = [...values.keys()].sort((a, b) => a - b);
   const period = months.at(-1) ?? null;

@@ -67,7 +67,7 @@ function arbCase(complete: boolean) {
   return arbTarget.chain((target) => {
     const { lo, hi } = shapeOf(target);
     const value = fc.double({ min: lo, max: hi, noNaN: true });
-    const months = dueMonths(target.frequency);
+    const months = dueMonths(target);
     const values = fc.array(complete ? value : fc.option(value, { nil: null }), { minLength: months.length, maxLength: months.length });
     return fc.record({ target: fc.constant(target), values, asOf: complete ? fc.constant(12) : fc.integer({ min: 1, max: 12 }) }).map(({ values, asOf }) => ({
       target,
@@ -135,7 +135,7 @@ describe("properties", () => {
       fc.property(scheduled, (target) => {
         const path = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => expectedAt(target, m) ?? Number.NaN);
         path.slice(1).forEach((e, i) => expect(e).toBeGreaterThanOrEqual(path[i] ?? Number.POSITIVE_INFINITY));
-        const figures = dueMonths(target.frequency).map((month) => ({ month, value: 1, unit: null }));
+        const figures = dueMonths(target).map((month) => ({ month, value: 1, unit: null }));
         const judged = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => evaluateProgress(target, figures, m).expected ?? 0);
         judged.slice(1).forEach((e, i) => expect(e).toBeGreaterThanOrEqual((judged[i] ?? 0) - 1e-9));
       }),

@@ -5,11 +5,22 @@ const MONTHLY = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 const QUARTERLY = [3, 6, 9, 12] as const;
 const FIRST_MONTH = [1] as const;
 
-/** Months in which a figure is due. */
-export function dueMonths(frequency: TFrequency): readonly number[] {
+const FROM_FEBRUARY = MONTHLY.slice(1);
+
+/** Months whose figures count, per frequency (a GDP figure in April does not). */
+export function countedMonths(frequency: TFrequency): readonly number[] {
   if (frequency === "quarterly") return QUARTERLY;
   if (frequency === "first_month") return FIRST_MONTH;
   return MONTHLY;
+}
+
+/**
+ * Months in which a figure is due. Year-to-date rates are first released for January and February
+ * together (1—2月), so January is not due for a monthly one; a January figure, when there is one, still counts.
+ */
+export function dueMonths(target: Pick<TEngineTarget, "frequency" | "basis">): readonly number[] {
+  if (target.frequency === "monthly" && target.basis === "ytd_rate") return FROM_FEBRUARY;
+  return countedMonths(target.frequency);
 }
 
 /** The months a figure due in `month` speaks for: a quarter's figure its three months, the first month's the year. */

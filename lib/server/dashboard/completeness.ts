@@ -24,13 +24,14 @@ export async function getCompleteness(db: TDbClient, { scope, year, month }: { s
     where: { year, ...targetScope(scope), indicator: { kind: { not: "milestone" } } },
     select: {
       frequency: true,
+      basis: true,
       department: { select: { code: true, nameZh: true, nameEn: true, sortOrder: true } },
       units: { select: { id: true, code: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
       indicator: { select: { id: true, code: true, nameZh: true, nameEn: true } },
     },
     orderBy: [{ section: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }],
   });
-  const due = targets.filter((t) => dueMonths(t.frequency).includes(month));
+  const due = targets.filter((t) => dueMonths(t).includes(month));
   const figures = await db.figure.findMany({
     where: { year, month, indicatorId: { in: due.map((t) => t.indicator.id) } },
     select: { indicatorId: true, unitId: true, status: true, publishedAt: true },
