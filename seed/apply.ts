@@ -322,6 +322,7 @@ async function insertDemo(tx: TTx, ids: TIds, users: Map<string, number>): Promi
         month: f.month,
         value: f.value,
         note: f.note,
+        explanation: f.explanation,
         status: f.status,
         version: last.version,
         isDemo: true,

@@ -1,3 +1,6 @@
+import { evaluateProgress } from "../lib/progress/evaluate";
+import { dueMonths } from "../lib/progress/schedule";
+import type { TEngineTarget } from "../lib/progress/types";
 import { TASKS_2020 } from "./data/tasks-2020";
 import type { TSeedIndicator, TSeedTask } from "./data/types";
 
@@ -24,6 +27,8 @@ export interface TDemoFigure {
   month: number;
   value: number;
   note: string | null;
+  /** The bureau's internal explanation, on the months its indicator is behind schedule. */
+  explanation: string | null;
   status: TDemoStatus;
 }
 
@@ -91,19 +96,9 @@ function scheduleShare(ind: TSeedIndicator, month: number): number {
   return s ? (s[month - 1] ?? 1) : month / 12;
 }
 
-/**
- * Months in which a figure is reported, per the target's frequency; year-to-date rates start with
- * the combined January–February release, so they have no January figure.
- */
+/** Months in which a figure is reported: the engine's due months (no January for year-to-date rates). */
 export function reportingMonths(ind: TSeedIndicator, lastMonth: number): number[] {
-  const months: number[] = [];
-  for (let m = 1; m <= lastMonth; m += 1) {
-    if (ind.target.frequency === "quarterly" && m % 3 !== 0) continue;
-    if (ind.target.frequency === "first_month" && m !== 1) continue;
-    if (ind.target.basis === "ytd_rate" && m === 1) continue;
-    months.push(m);
-  }
-  return months;
+  return dueMonths(ind.target).filter((m) => m <= lastMonth);
 }
 
 const PM25_SEASON = [62, 50, 41, 33, 27, 22, 18, 17, 21, 31, 44, 55];
@@ -161,6 +156,47 @@ function seriesOf(ind: TSeedIndicator): { ind: TSeedIndicator; unit: string | nu
   return units.map((u) => ({ ind: { ...ind, target: { ...ind.target, value: u.value } }, unit: u.code, seed: `${ind.code}:${u.code}` }));
 }
 
+/** The series' target as the engine sees it (display unit; one unit's own number for a per-unit series). */
+function engineTargetOf(ind: TSeedIndicator): TEngineTarget {
+  const t = ind.target;
+  return {
+    year: t.year,
+    kind: ind.kind,
+    direction: ind.direction,
+    comparator: t.comparator,
+    value: t.value ?? null,
+    min: t.min ?? null,
+    max: t.max ?? null,
+    basis: t.basis,
+    frequency: t.frequency,
+    schedule: t.schedule ? [...t.schedule] : null,
+    units: null,
+  };
+}
+
+/** When the bureau expects to be back on schedule, a few months after the lagging one. */
+function catchUpMonth(month: number): string {
+  return month >= 10 ? "年底前" : `${Math.min(12, month + 3)}月底前`;
+}
+
+/** A bureau's explanation for a lagging month, in the words a bureau would use for that kind of target. */
+function lagExplanation(ind: TSeedIndicator, month: number): string {
+  const by = catchUpMonth(month);
+  switch (ind.kind) {
+    case "growth_rate":
+      return `受疫情影响，部分重点企业尚未完全达产，累计增速低于目标。正推动骨干企业满负荷生产和新开工项目入统，预计${by}收窄差距。（演示数据）`;
+    case "cumulative":
+    case "milestone":
+      return `一季度受疫情影响开工推迟，进度落后于时序。已倒排工期、增加施工力量，计划${by}追平时序进度。（演示数据）`;
+    case "average":
+    case "day_count":
+      return `采暖期燃煤和秸秆焚烧影响空气质量，指标落后于时序目标。已加强散煤治理和秸秆禁烧巡查，预计${by}回到目标路径。（演示数据）`;
+    case "share":
+    case "level":
+      return `部分项目手续尚在办理，指标暂未达到时序要求。已逐项明确责任人和完成时限，预计${by}达到目标。（演示数据）`;
+  }
+}
+
 /** Figures for every 2020 indicator (and unit): approved through September, October partly in. */
 export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFigure[] {
   const figures: TDemoFigure[] = [];
@@ -173,6 +209,8 @@ export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFi
     const factor = ind.target.entryFactor ?? 1;
     // Entered as typed: in the entry unit, a whole number when the entry unit is a finer one (人).
     const digits = factor === 1 ? decimalsFor(ind) : 0;
+    const engine = engineTargetOf(ind);
+    const seen: { month: number; value: number; unit: null }[] = [];
     let previous = 0;
     let previousEntered = 0;
     for (const month of reportingMonths(ind, DEMO_OPEN_MONTH)) {
@@ -184,12 +222,17 @@ export function buildDemoFigures(indicators: readonly TSeedIndicator[]): TDemoFi
       const value = ind.target.basis === "month_amount" ? round(ytdEntered - previousEntered, digits) : ytdEntered;
       previousEntered = ytdEntered;
       const isCovidDip = ind.kind === "growth_rate" && month <= 3 && ind.direction === "higher_is_better";
+      // The bureau explains each month its indicator is judged behind, as the engine judges it.
+      seen.push({ month, value: value * factor, unit: null });
+      const status = evaluateProgress(engine, seen, month).status;
+      const isLagging = status === "behind" || status === "off_track";
       figures.push({
         indicator: ind.code,
         unit,
         month,
         value,
         note: isCovidDip ? COVID_NOTE : null,
+        explanation: isLagging ? lagExplanation(ind, month) : null,
         status: !isOpen ? "approved" : openState < 0.45 ? "draft" : "submitted",
       });
     }

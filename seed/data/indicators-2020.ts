@@ -728,7 +728,13 @@ export const INDICATORS_2020: readonly TSeedIndicator[] = [
       basis: "ytd_total",
       frequency: "monthly",
     },
-    baseline: { result: "afforestation", comparable: true },
+    baseline: {
+      result: "afforestation",
+      comparable: false,
+      noteZh: "2019年报告的是“造林”面积68.7万亩，当年“三年造林绿化攻坚任务提前完成”；2020年目标是“造林绿化”面积，统计口径不同，且2019年是集中攻坚之年，不能直接比较。",
+      noteEn:
+        "2019 reports 687,000 mu of afforestation (造林), the year the three-year campaign finished early; the 2020 target counts afforestation and greening (造林绿化), a different measure after a campaign year, so the two are not directly comparable.",
+    },
   },
 
   // ── (七) 城市品质 ───────────────────────────────────────────────
