@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import { createApiToken } from "@/lib/server/auth/tokens";
 import { bootDatabase } from "@/lib/server/cli/boot";
 import { createDb } from "@/lib/server/db/client";
 import { startEmbeddedDb } from "@/lib/server/db/embedded";
+import { freePort, waitForHttp } from "../support/process";
 import { runAdmin, withDatabase } from "../support/scratch-db";
 
 /**
@@ -24,25 +24,7 @@ const CELLS = ["flush-toilets", "happy-communities", "old-community-renovation"]
   Array.from({ length: 12 }, (_, i) => ({ code, period: `2020-${String(i + 1).padStart(2, "0")}` })),
 );
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 interface TServer {
   child: ChildProcess;

@@ -4,6 +4,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/process";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECRET = "never-in-a-log";
@@ -21,16 +22,6 @@ afterAll(async () => {
   await new Promise<void>((resolve) => busy.close(() => resolve()));
   await rm(dataDir, { recursive: true, force: true });
 });
-
-/** A port nobody listens on (at the moment of asking). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs npm start's entry as `npm start` does, with the given variables. */
 function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
