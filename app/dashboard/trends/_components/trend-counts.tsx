@@ -30,7 +30,7 @@ export function TrendCounts({ months, locale, caption, statusHeader }: TProps) {
         <tbody>
           {DISPLAY_ORDER.map((s) => (
             <tr key={s} data-status={s}>
-              <th scope="row" className="status-head">
+              <th scope="row" className="trend-status">
                 <span className={`trend-swatch trend-swatch-${s}`} aria-hidden="true" />
                 <span aria-hidden="true">{STATUS_SHAPES[s]} </span>
                 {statusName(s, locale)}
