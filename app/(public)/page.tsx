@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { groupBySection } from "@/lib/client/group-by-section";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
@@ -16,11 +18,12 @@ const YEAR = 2020;
 
 export default async function HomePage() {
   const db = getDb();
-  const [sectionList, indicators, later, isDemo] = await Promise.all([
+  const [sectionList, indicators, later, isDemo, methodology] = await Promise.all([
     listSections(db, { year: YEAR }),
     listIndicators(db, { year: YEAR }),
     listIndicators(db, { year: YEAR + 1 }),
     hasDemoData(db),
+    getTranslations("Methodology"),
   ]);
   const sections = groupBySection(indicators, sectionList);
   const milestones = indicators.filter((i) => i.kind === "milestone").length;
@@ -63,6 +66,9 @@ export default async function HomePage() {
       </main>
       <footer className="site-footer">
         <p>资料来源：《四平市政府工作报告（摘要）》，2020年1月7日。</p>
+        <p>
+          <Link href="/methodology">{methodology("homeLink")}</Link>
+        </p>
       </footer>
     </>
   );

@@ -7,6 +7,7 @@ import { YEAR, type TPageContext } from "./page-context";
 
 const TABS = [
   { path: "/dashboard", key: "overview" },
+  { path: "/dashboard/trends", key: "trends" },
   { path: "/dashboard/behind", key: "behind" },
   { path: "/dashboard/completeness", key: "completeness" },
   { path: "/dashboard/projects", key: "projects" },

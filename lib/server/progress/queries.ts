@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { loadTrackedTargets, type TTrackedTarget } from "./load";
 
 /** Without an as-of month: the latest month with a published figure, else January. */
-function latestMonth(targets: TTrackedTarget[]): number {
+export function latestMonth(targets: TTrackedTarget[]): number {
   let latest = 1;
   for (const t of targets) {
     if (t.engine.kind === "milestone") continue;

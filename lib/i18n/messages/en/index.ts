@@ -8,7 +8,9 @@ import Account from "./account.json";
 import Password from "./password.json";
 import NotFound from "./not-found.json";
 import Dashboard from "./dashboard.json";
+import Methodology from "./methodology.json";
+import Trends from "./trends.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends };
 
 export default messages;
