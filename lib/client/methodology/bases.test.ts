@@ -29,13 +29,17 @@ describe("basisRows", () => {
 });
 
 describe("frequencyRows", () => {
-  it("gives the months a figure is due", () => {
-    const rows = frequencyRows([{ code: "gdp", frequency: "quarterly" as const }]);
-    expect(rows.map((r) => [r.frequency, r.months.join(",")])).toEqual([
-      ["monthly", "1,2,3,4,5,6,7,8,9,10,11,12"],
-      ["quarterly", "3,6,9,12"],
-      ["first_month", "1"],
+  it("gives the months a figure is due, monthly year-to-date rates from February", () => {
+    const rows = frequencyRows([
+      { code: "gdp", frequency: "quarterly" as const, basis: "ytd_rate" as const },
+      { code: "retail", frequency: "monthly" as const, basis: "ytd_rate" as const },
+      { code: "trees", frequency: "monthly" as const, basis: "ytd_total" as const },
     ]);
-    expect(rows[1]!.indicators).toHaveLength(1);
+    expect(rows.map((r) => [r.frequency, r.isYtdRate, r.months.join(","), r.indicators.map((i) => i.code).join(",")])).toEqual([
+      ["monthly", false, "1,2,3,4,5,6,7,8,9,10,11,12", "trees"],
+      ["monthly", true, "2,3,4,5,6,7,8,9,10,11,12", "retail"],
+      ["quarterly", false, "3,6,9,12", "gdp"],
+      ["first_month", false, "1", ""],
+    ]);
   });
 });

@@ -29,11 +29,25 @@ export function basisRows<T extends { basis: TBasis }>(items: readonly T[]): TBa
 
 export interface TFrequencyRow<T> {
   frequency: TFrequency;
+  /** Year-to-date rates reported monthly: first due with the January–February release. */
+  isYtdRate: boolean;
   /** Months in which a figure is due, 1 = January. */
   months: readonly number[];
   indicators: T[];
 }
 
-export function frequencyRows<T extends { frequency: TFrequency }>(items: readonly T[]): TFrequencyRow<T>[] {
-  return ZFrequency.options.map((frequency) => ({ frequency, months: dueMonths(frequency), indicators: items.filter((i) => i.frequency === frequency) }));
+/** Every frequency (monthly split where year-to-date rates start in February), with the indicators on it. */
+export function frequencyRows<T extends { frequency: TFrequency; basis: TBasis }>(items: readonly T[]): TFrequencyRow<T>[] {
+  return ZFrequency.options.flatMap((frequency) => {
+    const variants = frequency === "monthly" ? [false, true] : [false];
+    return variants.map((isYtdRate) => {
+      const basis: TBasis = isYtdRate ? "ytd_rate" : "ytd_total";
+      return {
+        frequency,
+        isYtdRate,
+        months: dueMonths({ frequency, basis }),
+        indicators: items.filter((i) => i.frequency === frequency && (frequency !== "monthly" || (i.basis === "ytd_rate") === isYtdRate)),
+      };
+    });
+  });
 }

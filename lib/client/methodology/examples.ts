@@ -80,7 +80,7 @@ export function workAmountExample(example: TAmountExample = AMOUNT_EXAMPLE): TAm
   return {
     figures,
     share: shareDue(example.target, example.asOf),
-    remainingMonths: dueMonths(example.target.frequency).filter((m) => m > example.asOf).length,
+    remainingMonths: dueMonths(example.target).filter((m) => m > example.asOf).length,
     progress: evaluateProgress(example.target, figures, example.asOf),
   };
 }

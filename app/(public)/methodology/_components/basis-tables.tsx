@@ -74,9 +74,10 @@ export async function FrequencyTable({ indicators, year, locale }: TProps) {
         </thead>
         <tbody>
           {frequencyRows(indicators).map((row) => (
-            <tr key={row.frequency} data-frequency={row.frequency}>
+            <tr key={`${row.frequency}:${row.isYtdRate}`} data-frequency={row.frequency}>
               <th scope="row">
                 {t(`name.${row.frequency}`)} <code>{row.frequency}</code>
+                {row.isYtdRate ? <span className="cell-sub">{t("ytdRate")}</span> : null}
               </th>
               <td data-label={t("colMonths")}>{formatMonthList(row.months, locale)}</td>
               <td className="method-names" data-label={t("colUsed", { year })}>
