@@ -66,3 +66,8 @@ export async function listReviewQueue(db: TDbClient, query: TReviewQuery & { act
     groups: ordered.map(({ sortOrder: _s, ...group }) => group),
   };
 }
+
+/** Every bureau, in the configured order, for the queue's filter. */
+export async function listDepartments(db: TDbClient): Promise<TDepartmentRef[]> {
+  return db.department.findMany({ select: { code: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import type { TReviewList } from "@/lib/contracts/review";
+import type { TReviewFilter } from "@/lib/client/review/api";
+import { useReviewQueue } from "@/lib/client/review/use-review-queue";
+import { ReviewGroup } from "./review-group.client";
+
+interface TProps {
+  filter: TReviewFilter;
+  initial: TReviewList;
+}
+
+/** The queue, kept current by React Query from the server's first rendering. */
+export function ReviewQueue(props: TProps) {
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } }));
+  return (
+    <QueryClientProvider client={client}>
+      <Queue {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function Queue({ filter, initial }: TProps) {
+  const t = useTranslations("Review");
+  const locale = useLocale();
+  const { data } = useReviewQueue(filter, locale, initial);
+  const [message, setMessage] = useState("");
+  return (
+    <>
+      <p className="review-total">{t("total", { count: data.total })}</p>
+      <p className="review-done" role="status" aria-live="polite" data-testid="review-message">
+        {message}
+      </p>
+      {data.groups.length === 0 ? <p className="dash-section muted">{t("empty")}</p> : null}
+      {data.groups.map((group) => (
+        <ReviewGroup key={`${group.department.code}/${group.period}`} group={group} onDone={setMessage} />
+      ))}
+    </>
+  );
+}
