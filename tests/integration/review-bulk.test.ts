@@ -37,6 +37,7 @@ beforeAll(async () => {
   await make("rb-ndrc", "official", "ndrc");
   await make("rb-housing", "official", "housing");
   await make("rb-leader", "leader");
+  await make("rb-leader2", "leader");
   await make("rb-admin", "admin");
   promotedId = (await make("rb-promoted", "official", "agriculture")).id;
 });
@@ -107,7 +108,7 @@ describe("a bureau's whole month, all or nothing", () => {
     const res = await approve("rb-leader", { department: "agriculture", period: "2020-11" });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const result = ZBulkReviewResult.parse(res.body);
-    expect(result.figures.map((f) => f.code)).toEqual(["high-standard-farmland", "conservation-tillage", "livestock-manure-centres"]);
+    expect(result.figures.map((f) => f.code)).toEqual(["conservation-tillage", "high-standard-farmland", "livestock-manure-centres"]);
     for (const f of result.figures) {
       expect(f).toMatchObject({ status: "approved", reviewedBy: { login: "rb-leader" }, published: { value: f.value } });
       expect(f.author?.login, f.code).toBe(f.code === "livestock-manure-centres" ? "rb-promoted" : "rb-agri");
@@ -177,5 +178,25 @@ describe("a bureau's whole month, all or nothing", () => {
     expect(await snapshotMilestones(getDb(), ["happy-communities"])).toBe(beforeMilestones);
     const en = await approve("rb-leader", { department: "agriculture", period: "2020-11", items: [{ code: "gdp-growth", version: 1 }] }, { "accept-language": "en" });
     expect(en.body).toMatchObject({ error: { message: expect.stringContaining("gdp-growth is not among agriculture's items for 2020-11") } });
+  });
+
+  it("two reviewers approving the same month at once, items listed in opposite orders: one succeeds, the other gets 409, each figure approved once", async () => {
+    const db = getDb();
+    const pesticide = await enter("rb-agri", "pesticide-use-growth", "2020-11", -2);
+    const fertilizer = await db.figure.findFirstOrThrow({ where: { year: 2020, month: 11, indicator: { code: "fertilizer-use-growth" } }, select: { version: true } });
+    const items = [
+      { code: "fertilizer-use-growth", version: fertilizer.version },
+      { code: "pesticide-use-growth", version: pesticide.version },
+    ];
+    const results = await Promise.all([
+      approve("rb-leader", { department: "agriculture", period: "2020-11", items }),
+      approve("rb-leader2", { department: "agriculture", period: "2020-11", items: [...items].reverse() }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = results.find((r) => r.status === 409)!;
+    expect(refused.body).toMatchObject({ error: { current: { figures: [{ status: "approved" }, { status: "approved" }] } } });
+    expect(await countAuditRows(db, refused.headers.get("x-request-id"))).toBe(0);
+    const approvals = await db.figureRevision.findMany({ where: { action: "approve", figure: { year: 2020, month: 11, indicator: { code: { in: ["fertilizer-use-growth", "pesticide-use-growth"] } } } } });
+    expect(approvals).toHaveLength(2);
   });
 });

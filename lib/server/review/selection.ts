@@ -1,5 +1,5 @@
 import type { TFigure } from "../../contracts/figures";
-import type { TReviewItem } from "../../contracts/review";
+import { reviewItemKey, type TReviewItem } from "../../contracts/review";
 import type { TMilestoneReport } from "../../contracts/tasks";
 import type { TTx } from "../db/client";
 import { AppError } from "../errors";
@@ -20,23 +20,24 @@ interface TSelectionInput {
   items: TReviewItem[] | undefined;
 }
 
+const byKey = (a: TReviewItem, b: TReviewItem) => reviewItemKey(a).localeCompare(reviewItemKey(b));
+
 /** Everything of the bureau's month awaiting review, at its current versions. */
 async function findWaiting(tx: TTx, { year, month, bureau }: TSelectionInput): Promise<TReviewItem[]> {
   // One query after the other: a transaction's client serves one statement at a time.
   const figures = await tx.figure.findMany({
     where: { year, month, status: "submitted", indicator: { targets: { some: { year, departmentId: bureau.id } } } },
     select: { version: true, indicator: { select: { code: true } }, unit: { select: { code: true } } },
-    orderBy: [{ indicator: { sortOrder: "asc" } }, { unit: { sortOrder: "asc" } }],
   });
   const milestones = await tx.taskMilestone.findMany({
     where: { status: "submitted", dueDate: monthBounds(year, month), task: { year, departmentId: bureau.id } },
     select: { version: true, sortOrder: true, task: { select: { code: true } } },
-    orderBy: [{ task: { number: "asc" } }, { sortOrder: "asc" }],
   });
-  return [
+  const waiting: TReviewItem[] = [
     ...figures.map((f) => ({ code: f.indicator.code, ...(f.unit ? { unit: f.unit.code } : {}), version: f.version })),
     ...milestones.map((m) => ({ task: m.task.code, milestone: m.sortOrder, version: m.version })),
   ];
+  return waiting.sort(byKey);
 }
 
 function notOfBureau(label: string, input: TSelectionInput): AppError {
@@ -67,11 +68,15 @@ async function assertListed(tx: TTx, input: TSelectionInput, items: TReviewItem[
   }
 }
 
-/** What a bulk review works through: the listed items, or everything waiting; never nothing. */
+/**
+ * What a bulk review works through: the listed items, or everything waiting; never nothing. Always
+ * in one order, so two reviewers of the same month lock its rows in the same order (no deadlock:
+ * the second waits, then finds the items reviewed and gets a 409).
+ */
 export async function findSelection(tx: TTx, input: TSelectionInput): Promise<TReviewItem[]> {
   if (input.items) {
     await assertListed(tx, input, input.items);
-    return input.items;
+    return [...input.items].sort(byKey);
   }
   const waiting = await findWaiting(tx, input);
   if (waiting.length === 0) {
@@ -80,7 +85,7 @@ export async function findSelection(tx: TTx, input: TSelectionInput): Promise<TR
       en: `${input.bureau.code} has nothing awaiting review for ${input.period}`,
     });
   }
-  return waiting;
+  return waiting.sort(byKey);
 }
 
 /** The current state of items that turned out stale, for the 409 (read in the refusing transaction). */
