@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUT as putRoute } from "@/app/api/v1/figures/[code]/[period]/route";
 import { POST as submitRoute } from "@/app/api/v1/figures/[code]/[period]/submit/route";
 import { POST as approveRoute } from "@/app/api/v1/figures/[code]/[period]/approve/route";
-import { GET as getReviews } from "@/app/api/v1/reviews/route";
+import { POST as lockRoute } from "@/app/api/v1/periods/[period]/lock/route";
+import { POST as unlockRoute } from "@/app/api/v1/periods/[period]/unlock/route";
+import { GET as getReviews, PUT as putReviews } from "@/app/api/v1/reviews/route";
 import { ZFigure } from "@/lib/contracts/figures";
 import { ZReviewList, type TReviewList } from "@/lib/contracts/review";
 import { createApiToken } from "@/lib/server/auth/tokens";
@@ -13,7 +15,7 @@ import { callMilestone } from "../support/milestones";
 import { callRoute } from "../support/request";
 
 /**
- * Fixtures written by this file only: industry's figures of 2020-11, employment-training 2020-07
+ * Fixtures written by this file only: industry's figures of 2020-11, employment-training 2020-05
  * (a demo figure reopened), stairwell-door-repair milestone 4 (due 2020-11). Other files submit
  * figures of other bureaus at the same time, so assertions look at these bureaus' groups.
  */
@@ -48,8 +50,8 @@ beforeAll(async () => {
   expect((await submit("rq-promoted", "hq-enterprise-output-growth", "2020-11")).status).toBe(200);
   await db.user.update({ where: { id: promotedId }, data: { role: "leader", departmentId: null } });
   // A demo figure reopened with a reason: its published value stays beside the new one.
-  expect((await put("rq-hrss", "employment-training", "2020-07", { value: 640, reason: "补报一个培训班" })).status).toBe(200);
-  expect((await submit("rq-hrss", "employment-training", "2020-07")).status).toBe(200);
+  expect((await put("rq-hrss", "employment-training", "2020-05", { value: 640, reason: "补报一个培训班" })).status).toBe(200);
+  expect((await submit("rq-hrss", "employment-training", "2020-05")).status).toBe(200);
   expect((await callMilestone("put", tokens["rq-housing"]!, "stairwell-door-repair", 4, { doneDate: "2020-11-20", note: "已验收" })).status).toBe(200);
   expect((await callMilestone("submit", tokens["rq-housing"]!, "stairwell-door-repair", 4)).status).toBe(200);
 });
@@ -84,6 +86,9 @@ describe("who sees the queue", () => {
     const en = await queue("rq-leader", "year=2020&period=2021-01", { "accept-language": "en" });
     expect(en.body).toMatchObject({ error: { message: expect.stringContaining("must be a month of the requested year") } });
     expect((await queue("rq-leader", "year=2020&department=no-such-bureau")).status).toBe(404);
+    const wrongMethod = await callRoute(putReviews, "/api/v1/reviews", { method: "PUT", headers: tokens["rq-leader"], body: {} });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
 
@@ -139,15 +144,15 @@ describe("what a reviewer sees", () => {
 
   it("shows an entered value in both units, with the published value it would replace and the previous month's", async () => {
     const db = getDb();
-    const list = await queueOf("rq-leader", "year=2020&department=hrss&period=2020-07");
+    const list = await queueOf("rq-leader", "year=2020&department=hrss&period=2020-05");
     const figure = list.groups[0]!.figures.find((f) => f.code === "employment-training")!;
-    const [july, june] = await Promise.all(
-      [7, 6].map((month) => db.figure.findFirstOrThrow({ where: { year: 2020, month, indicator: { code: "employment-training" } }, select: { publishedValue: true } })),
+    const [may, april] = await Promise.all(
+      [5, 4].map((month) => db.figure.findFirstOrThrow({ where: { year: 2020, month, indicator: { code: "employment-training" } }, select: { publishedValue: true } })),
     );
     expect(figure).toMatchObject({ displayUnit: "万人", entryUnit: "人", value: { entered: 640, display: 0.064 } });
-    expect(figure.published?.value).toBeCloseTo(july!.publishedValue!.toNumber() * 0.0001, 10);
-    expect(figure.previous?.period).toBe("2020-06");
-    expect(figure.previous?.value).toBeCloseTo(june!.publishedValue!.toNumber() * 0.0001, 10);
+    expect(figure.published?.value).toBeCloseTo(may!.publishedValue!.toNumber() * 0.0001, 10);
+    expect(figure.previous?.period).toBe("2020-04");
+    expect(figure.previous?.value).toBeCloseTo(april!.publishedValue!.toNumber() * 0.0001, 10);
     expect(figure.history.at(-2)).toMatchObject({ action: "put", reason: "补报一个培训班", actor: { login: "rq-hrss" } });
   });
 
@@ -167,6 +172,20 @@ describe("what a reviewer sees", () => {
     expect(blocks).toEqual({ "key-enterprise-output-growth": null, "hq-enterprise-output-growth": "own" });
     const admin = await queueOf("rq-admin", "year=2020&department=industry&period=2020-11");
     expect(new Set(admin.groups[0]!.figures.map((f) => f.block))).toEqual(new Set(["not_reviewer"]));
+  });
+
+  it("marks the items of a locked month as not reviewable until it is unlocked", async () => {
+    const lockUrl = (action: string) => `/api/v1/periods/2020-05/${action}`;
+    const body = { department: "hrss", reason: "5月数据已报省统计局" };
+    expect((await callRoute(lockRoute, lockUrl("lock"), { method: "POST", params: { period: "2020-05" }, headers: tokens["rq-admin"], body })).status).toBe(200);
+    try {
+      const locked = await queueOf("rq-leader", "year=2020&department=hrss&period=2020-05");
+      expect(locked.groups[0]!.figures.find((f) => f.code === "employment-training")?.block).toBe("locked");
+    } finally {
+      expect((await callRoute(unlockRoute, lockUrl("unlock"), { method: "POST", params: { period: "2020-05" }, headers: tokens["rq-admin"], body })).status).toBe(200);
+    }
+    const open = await queueOf("rq-leader", "year=2020&department=hrss&period=2020-05");
+    expect(open.groups[0]!.figures.find((f) => f.code === "employment-training")?.block).toBeNull();
   });
 
   it("drops an item from the queue once it is approved", async () => {
