@@ -190,6 +190,25 @@ describe("the review queue", () => {
     expect(await publicValue("pm25-mean", "2020-11")).toBe(41);
   });
 
+  it("tells the leader when the figure changed under them, and shows the queue as it is now", async () => {
+    const official = await signedIn(ecology);
+    contexts.push(official.context);
+    const path = "/api/v1/figures/pm25-mean/2020-12";
+    expect((await api(official.page, "PUT", path, { value: 48 })).status).toBe(200);
+    expect((await api(official.page, "POST", `${path}/submit`)).status).toBe(200);
+    await leaderPage.goto(`${baseUrl}/admin/review?department=ecology&period=2020-12`, { waitUntil: "networkidle" });
+    const item = leaderPage.locator("[data-testid=review-item][data-code=pm25-mean]");
+    await item.waitFor();
+    // The bureau takes the figure back to correct it while the leader is looking at it.
+    expect((await api(official.page, "PUT", path, { value: 46 })).status).toBe(200);
+    await item.getByRole("button", { name: /^审核通过：/ }).click();
+    const alert = leaderPage.getByRole("alert").filter({ hasText: "已被他人修改" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("（已刷新为最新数据）");
+    await item.waitFor({ state: "detached" });
+    expect(await publicValue("pm25-mean", "2020-12")).toBeUndefined();
+  });
+
   it("shows a leader's own figure as not theirs to review, with why", async () => {
     // An official who entered a figure and was then made a leader.
     const promoted = await makeUser("e2e-review-promoted", "official", "science");

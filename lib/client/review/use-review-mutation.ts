@@ -10,7 +10,11 @@ export type TReviewRequest =
   | { scope: "one"; target: TReviewTarget; decision: TReviewDecision }
   | { scope: "month"; department: string; period: string; items: TReviewItem[]; decision: TReviewDecision };
 
-/** Approve or return, one item or a bureau's month; the queue is read again after either outcome (a 409 means it moved on). */
+/**
+ * Approve or return, one item or a bureau's month; the queue is read again after either outcome (a
+ * 409 means it moved on). The refetch is not awaited, so the caller's own callbacks run before the
+ * item leaves the list (and its component unmounts).
+ */
 export function useReviewMutation(locale: TLocale) {
   const client = useQueryClient();
   return useMutation({
@@ -18,6 +22,8 @@ export function useReviewMutation(locale: TLocale) {
       request.scope === "one"
         ? reviewOne(request.target, request.decision, locale)
         : reviewBureauMonth({ department: request.department, period: request.period, items: request.items }, request.decision, locale),
-    onSettled: () => client.invalidateQueries({ queryKey: reviewKeys.all }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: reviewKeys.all });
+    },
   });
 }

@@ -11,11 +11,12 @@ import { formatPeriod } from "@/lib/format/number";
 import { formatQuantity } from "@/lib/format/unit";
 import { ReviewHistory } from "./history.client";
 import { ItemActions } from "./item-actions.client";
+import type { TNotice } from "./notice";
 
 const DASH = "—";
 
 /** One submitted figure with everything a reviewer weighs, and the decision. */
-export function FigureItem({ item, period, onDone }: { item: TReviewFigure; period: string; onDone: (message: string) => void }) {
+export function FigureItem({ item, period, onNotice }: { item: TReviewFigure; period: string; onNotice: (notice: TNotice) => void }) {
   const t = useTranslations("Review");
   const locale = useLocale();
   const titleId = useId();
@@ -89,7 +90,7 @@ export function FigureItem({ item, period, onDone }: { item: TReviewFigure; peri
       )}
       <div className="review-foot">
         <ReviewHistory entries={item.history} unit={item.displayUnit} />
-        <ItemActions target={{ kind: "figure", code: item.code, period, unit: item.unit?.code ?? null, version: item.version }} name={name} block={item.block} onDone={onDone} />
+        <ItemActions target={{ kind: "figure", code: item.code, period, unit: item.unit?.code ?? null, version: item.version }} name={name} block={item.block} onNotice={onNotice} />
       </div>
     </li>
   );

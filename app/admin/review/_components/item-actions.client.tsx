@@ -6,6 +6,7 @@ import type { TReviewBlock } from "@/lib/contracts/review";
 import type { TReviewTarget } from "@/lib/client/review/api";
 import { useReviewMutation } from "@/lib/client/review/use-review-mutation";
 import { errorText } from "./error-text";
+import type { TNotice } from "./notice";
 import { ReasonDialog } from "./reason-dialog.client";
 
 interface TProps {
@@ -13,61 +14,45 @@ interface TProps {
   /** The item's name, for the buttons' accessible names and the messages. */
   name: string;
   block: TReviewBlock;
-  onDone: (message: string) => void;
+  /** Outcomes go to the page, which outlives the item (it leaves the list once reviewed, or on a 409). */
+  onNotice: (notice: TNotice) => void;
 }
 
 /** Approve, or return with a reason, through the item's own route; or why this reader cannot. */
-export function ItemActions({ target, name, block, onDone }: TProps) {
+export function ItemActions({ target, name, block, onNotice }: TProps) {
   const t = useTranslations("Review");
   const locale = useLocale();
   const mutation = useReviewMutation(locale);
   const [isAsking, setIsAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   if (block) return <p className="review-block">{t(`block.${block}`)}</p>;
 
-  function approve() {
-    setError(null);
-    mutation.mutate({ scope: "one", target, decision: { action: "approve" } }, { onSuccess: () => onDone(t("approved", { name })), onError: (e) => setError(errorText(e, t)) });
-  }
-
-  function giveBack(reason: string) {
-    setError(null);
+  function decide(decision: { action: "approve" } | { action: "return"; reason: string }) {
     mutation.mutate(
-      { scope: "one", target, decision: { action: "return", reason } },
+      { scope: "one", target, decision },
       {
-        onSuccess: () => {
-          setIsAsking(false);
-          onDone(t("returned", { name }));
-        },
-        onError: (e) => setError(errorText(e, t)),
+        onSuccess: () => onNotice({ kind: "done", text: t(decision.action === "approve" ? "approved" : "returned", { name }) }),
+        onError: (e) => onNotice({ kind: "error", text: errorText(e, t) }),
+        onSettled: () => setIsAsking(false),
       },
     );
   }
 
   return (
     <div className="actions review-actions">
-      <button type="button" className="button-primary" onClick={approve} disabled={mutation.isPending} aria-label={t("approveItem", { name })}>
+      <button type="button" className="button-primary" onClick={() => decide({ action: "approve" })} disabled={mutation.isPending} aria-label={t("approveItem", { name })}>
         {mutation.isPending && !isAsking ? t("pending") : t("approve")}
       </button>
       <button
         type="button"
         className="button-secondary"
-        onClick={() => {
-          setError(null);
-          setIsAsking(true);
-        }}
+        onClick={() => setIsAsking(true)}
         disabled={mutation.isPending}
         aria-label={t("returnItem", { name })}
       >
         {t("return")}
       </button>
-      {error && !isAsking ? (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <ReasonDialog open={isAsking} title={t("returnTitle", { name })} isPending={mutation.isPending} error={isAsking ? error : null} onCancel={() => setIsAsking(false)} onConfirm={giveBack} />
+      <ReasonDialog open={isAsking} title={t("returnTitle", { name })} isPending={mutation.isPending} onCancel={() => setIsAsking(false)} onConfirm={(reason) => decide({ action: "return", reason })} />
     </div>
   );
 }

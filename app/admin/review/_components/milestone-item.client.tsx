@@ -8,11 +8,12 @@ import { formatDateTime } from "@/lib/format/date-time";
 import { formatDay, formatPeriod } from "@/lib/format/number";
 import { ReviewHistory } from "./history.client";
 import { ItemActions } from "./item-actions.client";
+import type { TNotice } from "./notice";
 
 const DASH = "—";
 
 /** One submitted livelihood-project milestone: its plan, the reported date and what is public now. */
-export function MilestoneItem({ item, period, onDone }: { item: TReviewMilestone; period: string; onDone: (message: string) => void }) {
+export function MilestoneItem({ item, period, onNotice }: { item: TReviewMilestone; period: string; onNotice: (notice: TNotice) => void }) {
   const t = useTranslations("Review");
   const locale = useLocale();
   const titleId = useId();
@@ -64,7 +65,7 @@ export function MilestoneItem({ item, period, onDone }: { item: TReviewMilestone
       ) : null}
       <div className="review-foot">
         <ReviewHistory entries={item.history} unit={null} />
-        <ItemActions target={{ kind: "milestone", task: item.task, number: item.number, version: item.version }} name={name} block={item.block} onDone={onDone} />
+        <ItemActions target={{ kind: "milestone", task: item.task, number: item.number, version: item.version }} name={name} block={item.block} onNotice={onNotice} />
       </div>
     </li>
   );

@@ -8,14 +8,12 @@ interface TProps {
   open: boolean;
   title: string;
   isPending: boolean;
-  /** The server's refusal, shown in the dialog so the reviewer can correct and send again. */
-  error: string | null;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }
 
 /** A modal asking why (native <dialog>: focus moves in and back, Esc cancels). */
-export function ReasonDialog({ open, title, isPending, error, onCancel, onConfirm }: TProps) {
+export function ReasonDialog({ open, title, isPending, onCancel, onConfirm }: TProps) {
   const t = useTranslations("Review");
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -37,7 +35,7 @@ export function ReasonDialog({ open, title, isPending, error, onCancel, onConfir
     if (trimmed !== "") onConfirm(trimmed);
   }
 
-  const message = isMissing ? t("dialog.required") : error;
+  const message = isMissing ? t("dialog.required") : null;
   return (
     <dialog
       ref={ref}

@@ -9,6 +9,7 @@ import { formatPeriod } from "@/lib/format/number";
 import { errorText } from "./error-text";
 import { FigureItem } from "./figure-item.client";
 import { MilestoneItem } from "./milestone-item.client";
+import type { TNotice } from "./notice";
 import { ReasonDialog } from "./reason-dialog.client";
 
 /** The items of the group this reader may review, at the versions on screen (a newer one gets 409). */
@@ -20,13 +21,12 @@ export function reviewableItems(group: TReviewGroup): TReviewItem[] {
 }
 
 /** A bureau's month: its items one by one, and the whole month at once (one transaction). */
-export function ReviewGroup({ group, onDone }: { group: TReviewGroup; onDone: (message: string) => void }) {
+export function ReviewGroup({ group, onNotice }: { group: TReviewGroup; onNotice: (notice: TNotice) => void }) {
   const t = useTranslations("Review");
   const locale = useLocale();
   const titleId = useId();
   const mutation = useReviewMutation(locale);
   const [isAsking, setIsAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const items = reviewableItems(group);
   const all = [...group.figures, ...group.milestones];
   const own = all.filter((i) => i.block === "own").length;
@@ -35,15 +35,12 @@ export function ReviewGroup({ group, onDone }: { group: TReviewGroup; onDone: (m
   const names = { department, period, count: items.length };
 
   function run(decision: { action: "approve" } | { action: "return"; reason: string }) {
-    setError(null);
     mutation.mutate(
       { scope: "month", department: group.department.code, period: group.period, items, decision },
       {
-        onSuccess: () => {
-          setIsAsking(false);
-          onDone(t(decision.action === "approve" ? "bulk.approved" : "bulk.returned", names));
-        },
-        onError: (e) => setError(errorText(e, t)),
+        onSuccess: () => onNotice({ kind: "done", text: t(decision.action === "approve" ? "bulk.approved" : "bulk.returned", names) }),
+        onError: (e) => onNotice({ kind: "error", text: errorText(e, t) }),
+        onSettled: () => setIsAsking(false),
       },
     );
   }
@@ -63,10 +60,7 @@ export function ReviewGroup({ group, onDone }: { group: TReviewGroup; onDone: (m
               type="button"
               className="button-secondary"
               disabled={mutation.isPending}
-              onClick={() => {
-                setError(null);
-                setIsAsking(true);
-              }}
+              onClick={() => setIsAsking(true)}
             >
               {t("bulk.return", { count: items.length })}
             </button>
@@ -74,17 +68,12 @@ export function ReviewGroup({ group, onDone }: { group: TReviewGroup; onDone: (m
         ) : null}
       </div>
       {items.length === 0 ? <p className="dash-note">{t("bulk.noneReviewable")}</p> : own > 0 ? <p className="dash-note">{t("bulk.excludedOwn", { count: own })}</p> : null}
-      {error && !isAsking ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
       {group.figures.length > 0 ? (
         <>
           <h3 className="review-kind">{t("figuresCaption")}</h3>
           <ul className="review-list">
             {group.figures.map((f) => (
-              <FigureItem key={`${f.code}/${f.unit?.code ?? ""}`} item={f} period={group.period} onDone={onDone} />
+              <FigureItem key={`${f.code}/${f.unit?.code ?? ""}`} item={f} period={group.period} onNotice={onNotice} />
             ))}
           </ul>
         </>
@@ -94,12 +83,12 @@ export function ReviewGroup({ group, onDone }: { group: TReviewGroup; onDone: (m
           <h3 className="review-kind">{t("milestonesCaption")}</h3>
           <ul className="review-list">
             {group.milestones.map((m) => (
-              <MilestoneItem key={`${m.task}#${m.number}`} item={m} period={group.period} onDone={onDone} />
+              <MilestoneItem key={`${m.task}#${m.number}`} item={m} period={group.period} onNotice={onNotice} />
             ))}
           </ul>
         </>
       ) : null}
-      <ReasonDialog open={isAsking} title={t("bulk.returnTitle", names)} isPending={mutation.isPending} error={isAsking ? error : null} onCancel={() => setIsAsking(false)} onConfirm={(reason) => run({ action: "return", reason })} />
+      <ReasonDialog open={isAsking} title={t("bulk.returnTitle", names)} isPending={mutation.isPending} onCancel={() => setIsAsking(false)} onConfirm={(reason) => run({ action: "return", reason })} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { TReviewList } from "@/lib/contracts/review";
 import type { TReviewFilter } from "@/lib/client/review/api";
 import { useReviewQueue } from "@/lib/client/review/use-review-queue";
+import type { TNotice } from "./notice";
 import { ReviewGroup } from "./review-group.client";
 
 interface TProps {
@@ -27,16 +28,22 @@ function Queue({ filter, initial }: TProps) {
   const t = useTranslations("Review");
   const locale = useLocale();
   const { data } = useReviewQueue(filter, locale, initial);
-  const [message, setMessage] = useState("");
+  const [notice, setNotice] = useState<TNotice | null>(null);
   return (
     <>
       <p className="review-total">{t("total", { count: data.total })}</p>
-      <p className="review-done" role="status" aria-live="polite" data-testid="review-message">
-        {message}
-      </p>
+      {/* Both regions stay in the page, so a screen reader hears what is put into them. */}
+      <div className="review-notices">
+        <p className="review-done" role="status" data-testid="review-message">
+          {notice?.kind === "done" ? notice.text : ""}
+        </p>
+        <p className="review-error" role="alert" data-testid="review-error">
+          {notice?.kind === "error" ? notice.text : ""}
+        </p>
+      </div>
       {data.groups.length === 0 ? <p className="dash-section muted">{t("empty")}</p> : null}
       {data.groups.map((group) => (
-        <ReviewGroup key={`${group.department.code}/${group.period}`} group={group} onDone={setMessage} />
+        <ReviewGroup key={`${group.department.code}/${group.period}`} group={group} onNotice={setNotice} />
       ))}
     </>
   );
