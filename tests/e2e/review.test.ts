@@ -206,6 +206,7 @@ describe("the review queue", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("（已刷新为最新数据）");
     await item.waitFor({ state: "detached" });
+    await leaderPage.screenshot({ path: `${SHOTS}/review-conflict-1280.png` });
     expect(await publicValue("pm25-mean", "2020-12")).toBeUndefined();
   });
 
