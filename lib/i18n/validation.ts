@@ -10,6 +10,8 @@ const MESSAGES: Record<string, Record<TLocale, string>> = {
   "value.growth": { "zh-CN": "增速应不低于-100%", en: "must be a growth rate of at least -100%" },
   "value.days": { "zh-CN": "天数应为不超过当月天数的非负整数", en: "must be a whole number of days, no more than the month has" },
   "validation.asOfInYear": { "zh-CN": "截止月份应在所查年份之内，例如 year=2020 时为 2020-06", en: "must be a month of the requested year, e.g. 2020-06 for year=2020" },
+  "validation.periodInYear": { "zh-CN": "月份应在所查年份之内，例如 year=2020 时为 2020-06", en: "must be a month of the requested year, e.g. 2020-06 for year=2020" },
+  "validation.duplicateItems": { "zh-CN": "同一条数据只能列出一次", en: "must list each item only once" },
   "validation.period": { "zh-CN": "月份格式应为 YYYY-MM，例如 2020-03", en: "must be a month as YYYY-MM, e.g. 2020-03" },
 };
 

@@ -63,6 +63,11 @@ export function DashboardShell({ ctx, asOf, path, title, tab, children }: TProps
               {t(`tabs.${tabItem.key}`)}
             </Link>
           ))}
+          {ctx.leadership ? (
+            <Link href="/admin/review" data-testid="review-link">
+              {t("reviewLink")}
+            </Link>
+          ) : null}
         </nav>
         {ctx.isDemo ? <p className="dash-demo">{t("demoNotice")}</p> : null}
         {params.includeSubmitted ? (

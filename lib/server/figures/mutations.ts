@@ -26,6 +26,9 @@ interface TTarget {
   requestId: string;
 }
 
+/** Which figure an action is about, and who acts in which request. */
+export type TFigureTarget = TTarget;
+
 interface TIndicatorScope {
   id: number;
   code: string;
@@ -231,32 +234,36 @@ export async function submitFigure(db: TDb, target: TTarget & { body: TReviewBod
 }
 
 /**
- * The guards every review action shares, in order: a reviewer at all (before anything is read),
- * the figure exists and was not entered by this reviewer, its month is open, the version is
- * current, and it waits for review.
+ * The guards every review action shares, in order: the figure exists and was not entered by this
+ * reviewer, its month is open, the version is current, and it waits for review. Runs inside the
+ * caller's transaction, so a bureau's whole month can be reviewed in one.
  */
 async function review(
-  db: TDb,
+  tx: TTx,
   target: TTarget & { body: TReviewBody },
   action: "approve" | "return",
-  apply: (tx: TTx, indicator: TIndicatorScope, current: TFigureRow) => Promise<TFigure>,
+  apply: (indicator: TIndicatorScope, current: TFigureRow) => Promise<TFigure>,
 ): Promise<TFigure> {
   const { year, month } = fromPeriod(target.period);
   assertCanReviewFigure(target.actor, { authorId: null });
-  return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target, year);
-    const current = await findExisting(tx, indicator, target);
-    assertCanReviewFigure(target.actor, current);
-    await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
-    assertVersion(current, target.body.version);
-    if (current.status !== "submitted") throw wrongState(current.status, action);
-    return apply(tx, indicator, current);
-  }, WRITE_TX);
+  const indicator = await findIndicator(tx, target, year);
+  const current = await findExisting(tx, indicator, target);
+  assertCanReviewFigure(target.actor, current);
+  await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
+  assertVersion(current, target.body.version);
+  if (current.status !== "submitted") throw wrongState(current.status, action);
+  return apply(indicator, current);
 }
 
-/** A reviewer publishes the working value: it replaces the published one, logged as a revision when it changes it. */
-export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
-  return review(db, target, "approve", async (tx, indicator, current) => {
+/** One review in its own transaction; whether the actor reviews at all is checked before anything is read. */
+function reviewAlone<B extends TReviewBody>(db: TDb, target: TTarget & { body: B }, run: (tx: TTx, target: TTarget & { body: B }) => Promise<TFigure>): Promise<TFigure> {
+  assertCanReviewFigure(target.actor, { authorId: null });
+  return db.$transaction((tx) => run(tx, target), WRITE_TX);
+}
+
+/** A reviewer publishes the working value, inside the caller's transaction (see approveFigure). */
+export async function approveFigureIn(tx: TTx, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
+  return review(tx, target, "approve", async (indicator, current) => {
     const now = new Date();
     const value = current.value?.toNumber() ?? null;
     const previous = current.publishedAt ? (current.publishedValue?.toNumber() ?? null) : undefined;
@@ -293,9 +300,9 @@ export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBo
   });
 }
 
-/** A reviewer sends the figure back with a reason; nothing published changes. */
-export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBody }): Promise<TFigure> {
-  return review(db, target, "return", async (tx, indicator, current) => {
+/** A reviewer sends the figure back with a reason, inside the caller's transaction; nothing published changes. */
+export async function returnFigureIn(tx: TTx, target: TTarget & { body: TReturnBody }): Promise<TFigure> {
+  return review(tx, target, "return", async (indicator, current) => {
     const after = await tx.figure.update({
       where: { id: current.id },
       data: { status: "returned", reviewedById: target.actor.userId, reviewedAt: new Date(), returnReason: target.body.reason, version: { increment: 1 }, updatedAt: new Date() },
@@ -303,4 +310,14 @@ export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBod
     });
     return recordChange(tx, target, indicator, current, after, { action: "return", reason: target.body.reason });
   });
+}
+
+/** A reviewer publishes the working value: it replaces the published one, logged as a revision when it changes it. */
+export async function approveFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
+  return reviewAlone(db, target, approveFigureIn);
+}
+
+/** A reviewer sends the figure back with a reason; nothing published changes. */
+export async function returnFigure(db: TDb, target: TTarget & { body: TReturnBody }): Promise<TFigure> {
+  return reviewAlone(db, target, returnFigureIn);
 }

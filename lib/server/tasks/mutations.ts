@@ -20,6 +20,9 @@ interface TTarget {
   requestId: string;
 }
 
+/** Which milestone an action is about, and who acts in which request. */
+export type TMilestoneTarget = TTarget;
+
 interface TTaskScope {
   id: number;
   code: string;
@@ -174,16 +177,30 @@ export async function submitMilestone(db: TDb, target: TTarget & { body: TReview
   }, WRITE_TX);
 }
 
-/** A reviewer publishes the working state: the public now sees its done date and note. */
-export async function approveMilestone(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TMilestoneReport> {
+/**
+ * The guards both review actions share, in order: the milestone exists and was not reported by this
+ * reviewer, its due month is open, the version is current, and it waits for review. Runs inside
+ * the caller's transaction, so a bureau's whole month can be reviewed in one.
+ */
+async function review(
+  tx: TTx,
+  target: TTarget & { body: TReviewBody },
+  action: "approve" | "return",
+  apply: (task: TTaskScope, current: TMilestoneRow) => Promise<TMilestoneReport>,
+): Promise<TMilestoneReport> {
   assertCanReviewMilestone(target.actor, { authorId: null });
-  return db.$transaction(async (tx) => {
-    const task = await findTask(tx, target.code);
-    const current = await lockMilestone(tx, task, target.n);
-    assertCanReviewMilestone(target.actor, current);
-    await assertDueMonthUnlocked(tx, task, current);
-    assertVersion(current, target.body.version);
-    if (current.status !== "submitted") throw wrongState(current.status, "approve");
+  const task = await findTask(tx, target.code);
+  const current = await lockMilestone(tx, task, target.n);
+  assertCanReviewMilestone(target.actor, current);
+  await assertDueMonthUnlocked(tx, task, current);
+  assertVersion(current, target.body.version);
+  if (current.status !== "submitted") throw wrongState(current.status, action);
+  return apply(task, current);
+}
+
+/** A reviewer publishes the working state, inside the caller's transaction (see approveMilestone). */
+export async function approveMilestoneIn(tx: TTx, target: TTarget & { body: TReviewBody }): Promise<TMilestoneReport> {
+  return review(tx, target, "approve", async (task, current) => {
     const now = new Date();
     const after = await tx.taskMilestone.update({
       where: { id: current.id },
@@ -200,19 +217,12 @@ export async function approveMilestone(db: TDb, target: TTarget & { body: TRevie
       select: MILESTONE_SELECT,
     });
     return recordChange(tx, target, task, current, after, "approve", null);
-  }, WRITE_TX);
+  });
 }
 
-/** A reviewer sends the milestone back with a reason; nothing published changes. */
-export async function returnMilestone(db: TDb, target: TTarget & { body: TReturnBody }): Promise<TMilestoneReport> {
-  assertCanReviewMilestone(target.actor, { authorId: null });
-  return db.$transaction(async (tx) => {
-    const task = await findTask(tx, target.code);
-    const current = await lockMilestone(tx, task, target.n);
-    assertCanReviewMilestone(target.actor, current);
-    await assertDueMonthUnlocked(tx, task, current);
-    assertVersion(current, target.body.version);
-    if (current.status !== "submitted") throw wrongState(current.status, "return");
+/** A reviewer sends the milestone back with a reason, inside the caller's transaction. */
+export async function returnMilestoneIn(tx: TTx, target: TTarget & { body: TReturnBody }): Promise<TMilestoneReport> {
+  return review(tx, target, "return", async (task, current) => {
     const now = new Date();
     const after = await tx.taskMilestone.update({
       where: { id: current.id },
@@ -220,5 +230,17 @@ export async function returnMilestone(db: TDb, target: TTarget & { body: TReturn
       select: MILESTONE_SELECT,
     });
     return recordChange(tx, target, task, current, after, "return", target.body.reason);
-  }, WRITE_TX);
+  });
+}
+
+/** A reviewer publishes the working state: the public now sees its done date and note. */
+export async function approveMilestone(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TMilestoneReport> {
+  assertCanReviewMilestone(target.actor, { authorId: null });
+  return db.$transaction((tx) => approveMilestoneIn(tx, target), WRITE_TX);
+}
+
+/** A reviewer sends the milestone back with a reason; nothing published changes. */
+export async function returnMilestone(db: TDb, target: TTarget & { body: TReturnBody }): Promise<TMilestoneReport> {
+  assertCanReviewMilestone(target.actor, { authorId: null });
+  return db.$transaction((tx) => returnMilestoneIn(tx, target), WRITE_TX);
 }

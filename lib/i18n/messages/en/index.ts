@@ -10,7 +10,8 @@ import NotFound from "./not-found.json";
 import Dashboard from "./dashboard.json";
 import Methodology from "./methodology.json";
 import Trends from "./trends.json";
+import Review from "./review.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review };
 
 export default messages;
