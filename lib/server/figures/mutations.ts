@@ -56,7 +56,8 @@ export async function putFigure(db: TDb, target: TTarget & { body: TPutFigureBod
   }, WRITE_TX));
 }
 
-async function retryOnceOnUniqueViolation<T>(run: () => Promise<T>): Promise<T> {
+/** A unique violation means another writer created the row first: the second attempt finds it and updates. */
+export async function retryOnceOnUniqueViolation<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
