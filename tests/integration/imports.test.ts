@@ -47,7 +47,8 @@ async function callTemplate(headers: Record<string, string>, url: string) {
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
-const scope = (codes = AGRICULTURE, periods = ["2020-06", "2020-07", "2020-08", "2020-10", "2020-11", "2020-12"]) => ({ codes, periods });
+// Months no other test file locks (figures-write locks 2020-07 for everyone, milestones-write 2020-06).
+const scope = (codes = AGRICULTURE, periods = ["2020-04", "2020-05", "2020-10", "2020-11", "2020-12"]) => ({ codes, periods });
 
 async function working(code: string, period: string, unit?: string) {
   const [year, month] = period.split("-").map(Number);
@@ -246,19 +247,19 @@ describe("POST /api/v1/imports", () => {
     const db = getDb();
     const adminUser = await db.user.findUniqueOrThrow({ where: { login: "imp-admin" }, select: { id: true } });
     const { lockPeriod } = await import("@/lib/server/periods/locks");
-    await lockPeriod(db, { period: "2020-07", department: "agriculture", reason: "年中考核", actor: { userId: adminUser.id, login: "imp-admin", displayName: "", role: "admin", departmentId: null, sessionId: null, tokenId: null, mustChangePassword: false }, requestId: "imp-lock" });
+    await lockPeriod(db, { period: "2020-05", department: "agriculture", reason: "年中考核", actor: { userId: adminUser.id, login: "imp-admin", displayName: "", role: "admin", departmentId: null, sessionId: null, tokenId: null, mustChangePassword: false }, requestId: "imp-lock" });
     const csv = (period: string, value: number, reason = "") =>
       ({ name: `${period}.csv`, bytes: Buffer.from(`指标代码,月份,数值,修改原因\nlivestock-manure-centres,${period},${value},${reason}\n`) });
     const before = await snapshotWrites(db, scope());
-    const locked = await upload(agri, csv("2020-07", 99, "更正"));
-    expect(ZImportErrorBody.parse(locked.body).error.rows).toEqual([{ row: 2, column: "C", message: expect.stringMatching(/^2020年7月（市农业农村局）已锁定，不能修改：年中考核/) }]);
-    const noReason = await upload(agri, csv("2020-08", 77));
+    const locked = await upload(agri, csv("2020-05", 99, "更正"));
+    expect(ZImportErrorBody.parse(locked.body).error.rows).toEqual([{ row: 2, column: "C", message: expect.stringMatching(/^2020年5月（市农业农村局）已锁定，不能修改：年中考核/) }]);
+    const noReason = await upload(agri, csv("2020-04", 77));
     expect(ZImportErrorBody.parse(noReason.body).error.rows).toEqual([{ row: 2, column: "D", message: expect.stringMatching(/修改须填写原因/) }]);
     expect(await snapshotWrites(db, scope())).toBe(before);
-    const published = (await working("livestock-manure-centres", "2020-08"))!.publishedValue!.toString();
-    const withReason = await upload(agri, csv("2020-08", 77, "核实后更正"));
+    const published = (await working("livestock-manure-centres", "2020-04"))!.publishedValue!.toString();
+    const withReason = await upload(agri, csv("2020-04", 77, "核实后更正"));
     expect(withReason.status, JSON.stringify(withReason.body)).toBe(200);
-    const after = await working("livestock-manure-centres", "2020-08");
+    const after = await working("livestock-manure-centres", "2020-04");
     expect(after).toMatchObject({ status: "draft" });
     expect(after?.value?.toString()).toBe("77");
     expect(after?.publishedValue?.toString()).toBe(published);

@@ -89,10 +89,14 @@ export function assertValuePossible(indicator: TIndicatorScope, period: { year: 
   }
 }
 
+/** No version given, or the one the figure has now: the writer saw what it is changing. */
+export function isCurrentVersion(figure: { version: number } | null, version: number | undefined): boolean {
+  return version === undefined || (figure !== null && figure.version === version);
+}
+
 /** The writer's version must be the current one (409 with the current figure otherwise). */
 export function assertVersion(figure: TFigureRow | null, version: number | undefined): void {
-  if (version === undefined) return;
-  if (figure && figure.version === version) return;
+  if (isCurrentVersion(figure, version)) return;
   throw new AppError(
     "CONFLICT",
     { "zh-CN": "该数据已被他人修改，请查看最新数值后再保存", en: "Someone else changed this figure; check the current value before saving" },
@@ -101,7 +105,7 @@ export function assertVersion(figure: TFigureRow | null, version: number | undef
 }
 
 /** Changing an approved figure needs a reason; the published value stays until the new one is approved. */
-export function assertReopenReason(current: TFigureRow | null, body: TPutFigureBody): void {
+export function assertReopenReason(current: { status: TFigureRow["status"] } | null, body: TPutFigureBody): void {
   if (current?.status !== "approved" || body.reason) return;
   throw new AppError("INVALID", {
     "zh-CN": "该数据已审核发布，修改须填写原因（reason）；修改后的数值经审核通过前，公开的仍是原数值",

@@ -3,7 +3,8 @@ import type { TActor } from "../auth/actor";
 import { recordAudit, recordAudits, type TAuditEntry } from "../audit/record";
 import type { TTx } from "../db/client";
 import type { FigureStatus } from "../db/generated/enums";
-import { FIGURE_SELECT, toFigure, type TFigureRow } from "./dto";
+import { toNumber } from "../db/mappers";
+import { FIGURE_SELECT, FIGURE_STATE_SELECT, toFigure, toPublished, type TFigureRow, type TFigureState } from "./dto";
 import type { TIndicatorScope } from "./put-checks";
 
 /** Which figure a request is about, and who asks. */
@@ -25,13 +26,12 @@ export interface TChange {
   context?: Record<string, string | number>;
 }
 
-function snapshot(figure: TFigureRow | null) {
+function snapshot(figure: TFigureState | null) {
   if (!figure) return null;
-  const f = toFigure(figure);
-  return { value: f.value, note: f.note, explanation: f.explanation, status: f.status, version: f.version, published: f.published };
+  return { value: toNumber(figure.value), note: figure.note, explanation: figure.explanation, status: figure.status, version: figure.version, published: toPublished(figure) };
 }
 
-function revisionData(after: TFigureRow, change: TChange, actorId: number) {
+function revisionData(after: TFigureState, change: TChange, actorId: number) {
   return {
     figureId: after.id,
     version: after.version,
@@ -46,7 +46,7 @@ function revisionData(after: TFigureRow, change: TChange, actorId: number) {
   };
 }
 
-function auditEntry(target: TTarget, indicator: TIndicatorScope, before: TFigureRow | null, after: TFigureRow, change: TChange): TAuditEntry {
+function auditEntry(target: TTarget, indicator: TIndicatorScope, before: TFigureState | null, after: TFigureState, change: TChange): TAuditEntry {
   const afterState = snapshot(after);
   return {
     actor: target.actor,
@@ -62,7 +62,7 @@ function auditEntry(target: TTarget, indicator: TIndicatorScope, before: TFigure
 }
 
 /** The revision row and the audit row of a change, in the change's transaction. */
-export async function recordChange(tx: TTx, target: TTarget, indicator: TIndicatorScope, before: TFigureRow | null, after: TFigureRow, change: TChange): Promise<TFigure> {
+export async function recordChange(tx: TTx, target: TTarget, indicator: TIndicatorScope, before: TFigureState | null, after: TFigureRow, change: TChange): Promise<TFigure> {
   await tx.figureRevision.create({ data: revisionData(after, change, target.actor.userId) });
   await recordAudit(tx, auditEntry(target, indicator, before, after, change));
   return toFigure(after);
@@ -72,7 +72,7 @@ export async function recordChange(tx: TTx, target: TTarget, indicator: TIndicat
 export interface TFigureWrite {
   target: TTarget;
   indicator: TIndicatorScope;
-  current: TFigureRow | null;
+  current: TFigureState | null;
   body: TPutFigureBody;
   year: number;
   month: number;
@@ -106,37 +106,34 @@ export async function writeFigure(tx: TTx, write: TFigureWrite): Promise<TFigure
   return recordChange(tx, write.target, indicator, current, after, changeOf(write));
 }
 
-const figureKey = (indicatorId: number, unitId: number | null) => `${indicatorId}/${unitId ?? ""}`;
+const figureKey = (year: number, month: number, indicatorId: number, unitId: number | null) => `${year}-${month}/${indicatorId}/${unitId ?? ""}`;
 
 /**
- * The same writes as writeFigure, for many figures in a few statements (an import of thousands of
- * rows): rows already there are updated in one UPDATE, new ones inserted in one INSERT, then their
- * revision and audit rows appended in one statement each. Each figure appears at most once.
+ * The same writes as writeFigure, for many figures in a few set-based statements (an import of
+ * thousands of rows; row-by-row statements would take seconds): rows already there are updated in
+ * one UPDATE, new ones inserted in one INSERT, then their revision and audit rows appended in one
+ * statement each. One actor writes the whole batch; each figure appears at most once.
  */
-export async function writeFigures(tx: TTx, writes: TFigureWrite[]): Promise<{ write: TFigureWrite; after: TFigure }[]> {
+export async function writeFigures(tx: TTx, writes: TFigureWrite[]): Promise<{ write: TFigureWrite; after: TFigureState }[]> {
   if (writes.length === 0) return [];
   const now = new Date();
   const updates = writes.filter((w) => w.current !== null);
   const creates = writes.filter((w) => w.current === null);
   if (updates.length > 0) await updateWorking(tx, updates, now);
-  if (creates.length > 0) {
-    await tx.figure.createMany({
-      data: creates.map((w) => ({ ...workingData(w, now), indicatorId: w.indicator.id, unitId: w.indicator.unitId, year: w.year, month: w.month, version: 1 })),
-    });
-  }
+  if (creates.length > 0) await insertWorking(tx, creates, now);
   const rows = await tx.figure.findMany({
     where: { OR: groupByMonth(writes).map(({ year, month, indicatorIds }) => ({ year, month, indicatorId: { in: indicatorIds } })) },
-    select: { ...FIGURE_SELECT, indicatorId: true, unitId: true },
+    select: { ...FIGURE_STATE_SELECT, indicatorId: true, unitId: true, year: true, month: true },
   });
-  const byKey = new Map(rows.map((r) => [`${r.year}-${r.month}/${figureKey(r.indicatorId, r.unitId)}`, r]));
+  const byKey = new Map(rows.map((r) => [figureKey(r.year, r.month, r.indicatorId, r.unitId), r]));
   const done = writes.map((write) => {
-    const after = byKey.get(`${write.year}-${write.month}/${figureKey(write.indicator.id, write.indicator.unitId)}`);
+    const after = byKey.get(figureKey(write.year, write.month, write.indicator.id, write.indicator.unitId));
     if (!after) throw new Error(`figure ${write.indicator.code} ${write.target.period} missing after its write`);
     return { write, after };
   });
-  await tx.figureRevision.createMany({ data: done.map(({ write, after }) => revisionData(after, changeOf(write), write.target.actor.userId)) });
+  await insertRevisions(tx, done.map(({ write, after }) => revisionData(after, changeOf(write), write.target.actor.userId)));
   await recordAudits(tx, done.map(({ write, after }) => auditEntry(write.target, write.indicator, write.current, after, changeOf(write))));
-  return done.map(({ write, after }) => ({ write, after: toFigure(after) }));
+  return done;
 }
 
 function groupByMonth(writes: TFigureWrite[]): { year: number; month: number; indicatorIds: number[] }[] {
@@ -150,10 +147,12 @@ function groupByMonth(writes: TFigureWrite[]): { year: number; month: number; in
   return [...groups.values()].map((g) => ({ year: g.year, month: g.month, indicatorIds: [...g.indicatorIds] }));
 }
 
+const decimalText = (value: number | null) => (value === null ? null : String(value));
+
 /** workingData for many rows at once: the same columns, the version incremented, in one statement. */
 async function updateWorking(tx: TTx, writes: TFigureWrite[], now: Date): Promise<void> {
   const ids = writes.map((w) => w.current!.id);
-  const values = writes.map((w) => (w.body.value === null ? null : String(w.body.value)));
+  const values = writes.map((w) => decimalText(w.body.value));
   const setNote = writes.map((w) => w.body.note !== undefined);
   const notes = writes.map((w) => w.body.note || null);
   const setExplanation = writes.map((w) => w.body.explanation !== undefined);
@@ -171,4 +170,29 @@ async function updateWorking(tx: TTx, writes: TFigureWrite[], now: Date): Promis
     FROM unnest(${ids}::int[], ${values}::numeric[], ${setNote}::boolean[], ${notes}::text[], ${setExplanation}::boolean[], ${explanations}::text[])
       AS v(id, value, set_note, note, set_explanation, explanation)
     WHERE f.id = v.id`;
+}
+
+/** New figures at version 1 as drafts, as writeFigure creates them. */
+async function insertWorking(tx: TTx, writes: TFigureWrite[], now: Date): Promise<void> {
+  const authorId = writes[0]!.target.actor.userId;
+  await tx.$executeRaw`
+    INSERT INTO figures (indicator_id, unit_id, year, month, value, note, explanation, status, version, author_id, created_at, updated_at)
+    SELECT v.indicator_id, v.unit_id, v.year, v.month, v.value, v.note, v.explanation, 'draft', 1, ${authorId}::int, ${now}, ${now}
+    FROM unnest(
+      ${writes.map((w) => w.indicator.id)}::int[], ${writes.map((w) => w.indicator.unitId)}::int[],
+      ${writes.map((w) => w.year)}::int[], ${writes.map((w) => w.month)}::int[],
+      ${writes.map((w) => decimalText(w.body.value))}::numeric[],
+      ${writes.map((w) => w.body.note || null)}::text[], ${writes.map((w) => w.body.explanation || null)}::text[]
+    ) AS v(indicator_id, unit_id, year, month, value, note, explanation)`;
+}
+
+async function insertRevisions(tx: TTx, rows: ReturnType<typeof revisionData>[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO figure_revisions (figure_id, version, action, value, note, explanation, status, reason, actor_id, is_demo)
+    SELECT v.figure_id, v.version, v.action, v.value, v.note, v.explanation, v.status::"FigureStatus", v.reason, v.actor_id, v.is_demo
+    FROM unnest(
+      ${rows.map((r) => r.figureId)}::int[], ${rows.map((r) => r.version)}::int[], ${rows.map((r) => r.action)}::text[],
+      ${rows.map((r) => decimalText(r.value))}::numeric[], ${rows.map((r) => r.note)}::text[], ${rows.map((r) => r.explanation)}::text[],
+      ${rows.map((r) => r.status)}::text[], ${rows.map((r) => r.reason)}::text[], ${rows.map((r) => r.actorId)}::int[], ${rows.map((r) => r.isDemo)}::boolean[]
+    ) AS v(figure_id, version, action, value, note, explanation, status, reason, actor_id, is_demo)`;
 }

@@ -4,12 +4,12 @@ import type { TLocale } from "../../i18n/locale";
 import { translateValidation } from "../../i18n/validation";
 import type { TActor } from "../auth/actor";
 import type { TDb, TTx } from "../db/client";
-import { fromPeriod } from "../db/mappers";
+import { fromPeriod, toNumber } from "../db/mappers";
 import { AppError } from "../errors";
-import type { TFigureRow } from "../figures/dto";
+import type { TFigureState } from "../figures/dto";
 import { retryOnceOnUniqueViolation } from "../figures/mutations";
 import { assertCanEditFigure } from "../figures/permissions";
-import { assertReopenReason, assertValuePossible, assertVersion, resolveIndicatorScope, type TIndicatorScope } from "../figures/put-checks";
+import { assertReopenReason, assertValuePossible, isCurrentVersion, resolveIndicatorScope, type TIndicatorScope } from "../figures/put-checks";
 import { writeFigures, type TFigureWrite } from "../figures/write";
 import { lockedError, pickOpenLock } from "../periods/locks";
 import { columnLetter } from "./cells";
@@ -82,7 +82,7 @@ async function run(tx: TTx, input: TImportInput, extracted: TExtracted): Promise
     unit: write.target.unit ?? null,
     period: write.target.period,
     old: write.current?.value?.toNumber() ?? null,
-    new: after.value,
+    new: toNumber(after.value),
     oldNote: write.current?.note ?? null,
     newNote: after.note,
   }));
@@ -105,7 +105,7 @@ interface TJudgeContext {
 }
 
 /** Nothing to write when the row says what is already there. */
-function isUnchanged(current: TFigureRow | null, body: TPutFigureBody): boolean {
+function isUnchanged(current: TFigureState | null, body: TPutFigureBody): boolean {
   const note = body.note === undefined ? undefined : body.note || null;
   if (!current) return body.value === null && !note;
   const value = current.value?.toNumber() ?? null;
@@ -167,7 +167,9 @@ function judgeRow(row: TImportRow, ctx: TJudgeContext): { errors: TRowError[] } 
       if (lock) throw lockedError(lock);
     }],
     ["value", () => assertValuePossible(indicator, { year, month }, body.value)],
-    ["version", () => assertVersion(current, body.version)],
+    ["version", () => {
+      if (!isCurrentVersion(current, body.version)) throw new AppError("CONFLICT", IMPORT_MESSAGES.changedSince());
+    }],
     ["reason", () => assertReopenReason(current, body)],
   ];
   for (const [column, guard] of guards) {
@@ -175,7 +177,7 @@ function judgeRow(row: TImportRow, ctx: TJudgeContext): { errors: TRowError[] } 
       guard();
     } catch (error) {
       if (!(error instanceof AppError) || !error.text) throw error;
-      fail(column, error.code === "CONFLICT" ? IMPORT_MESSAGES.changedSince() : error.text);
+      fail(column, error.text);
     }
   }
   if (errors.length > 0) return { errors };

@@ -1,6 +1,6 @@
 import type { TTx } from "../db/client";
 import { fromPeriod } from "../db/mappers";
-import { FIGURE_SELECT, type TFigureRow } from "../figures/dto";
+import { FIGURE_STATE_SELECT, type TFigureState } from "../figures/dto";
 import { TARGET_SCOPE_SELECT, type TTargetScopeRow } from "../figures/put-checks";
 import { findOpenLocks } from "../periods/locks";
 import type { TImportRow } from "./sheet-rows";
@@ -11,7 +11,7 @@ export interface TImportState {
   /** By period: the month's open locks. */
   locks: Map<string, Awaited<ReturnType<typeof findOpenLocks>>>;
   /** By `year-month/indicatorId/unitId`: the figures there are, locked until the transaction ends. */
-  figures: Map<string, TFigureRow>;
+  figures: Map<string, TFigureState>;
 }
 
 /**
@@ -31,13 +31,13 @@ export async function loadImportState(tx: TTx, rows: TImportRow[]): Promise<TImp
   const locks: TImportState["locks"] = new Map();
   for (const period of periods) locks.set(period, await findOpenLocks(tx, fromPeriod(period)));
   const indicatorIds = [...new Set(targetRows.map((t) => t.indicator.id))];
-  const figures = new Map<string, TFigureRow>();
+  const figures = new Map<string, TFigureState>();
   for (const period of periods) {
     const { year, month } = fromPeriod(period);
     const locked = await tx.$queryRaw<{ id: number }[]>`
       SELECT id FROM figures WHERE year = ${year} AND month = ${month} AND indicator_id = ANY(${indicatorIds}::int[]) ORDER BY id FOR UPDATE`;
     if (locked.length === 0) continue;
-    const found = await tx.figure.findMany({ where: { id: { in: locked.map((l) => l.id) } }, select: { ...FIGURE_SELECT, indicatorId: true, unitId: true } });
+    const found = await tx.figure.findMany({ where: { id: { in: locked.map((l) => l.id) } }, select: { ...FIGURE_STATE_SELECT, indicatorId: true, unitId: true } });
     for (const f of found) figures.set(`${year}-${month}/${f.indicatorId}/${f.unitId ?? ""}`, f);
   }
   return { targets, locks, figures };
