@@ -214,7 +214,7 @@ describe("POST /api/v1/imports", () => {
     expect(messages[4]).toMatch(/应按“个”填报/);
     expect(messages[5]).toMatch(/不能为负数/);
     expect(messages[7]).toMatch(/与第 2 行重复/);
-    expect(messages[9]).toMatch(/不分单位填报/);
+    expect(messages[9]).toBe("指标 pesticide-use-growth 不分项填报，请清空“分项代码”");
     const dry = await upload(agri, file, { dryRun: "true" });
     expect(ZImportErrorBody.parse(dry.body).error.rows).toEqual(body.error.rows);
     const en = ZImportErrorBody.parse((await upload({ ...agri, "accept-language": "en" }, file)).body);

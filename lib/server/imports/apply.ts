@@ -133,7 +133,7 @@ function judgeRow(row: TImportRow, ctx: TJudgeContext): { errors: TRowError[] } 
     indicator = resolveIndicatorScope(target, { code, unit: row.unit, year }, (scope) => assertCanEditFigure(actor, scope));
   } catch (error) {
     if (!(error instanceof AppError) || !error.text) throw error;
-    fail(error.code === "FORBIDDEN" ? "code" : "unit", error.text);
+    fail(error.code === "FORBIDDEN" ? "code" : "unit", error.code === "FORBIDDEN" ? error.text : unitProblem(code, row.unit, target.units));
     return { errors };
   }
   const key = `${period}/${code}/${row.unit ?? ""}`;
@@ -192,6 +192,13 @@ function judgeRow(row: TImportRow, ctx: TJudgeContext): { errors: TRowError[] } 
       change: { auditAction: "figure.import", context: { importFile: file.name, importRow: row.row } },
     },
   };
+}
+
+/** The write path's unit refusal in the template's words (the column, not the API's `?unit=`). */
+function unitProblem(code: string, unit: string | undefined, units: { code: string }[]): TRowError["message"] {
+  const codes = units.map((u) => u.code).join(", ");
+  if (units.length === 0) return IMPORT_MESSAGES.unitNotWanted(code);
+  return unit === undefined ? IMPORT_MESSAGES.unitMissing(code, codes) : IMPORT_MESSAGES.unitUnknown(code, unit, codes);
 }
 
 function rowErrors(errors: TRowError[], locale: TLocale): AppError {

@@ -47,6 +47,9 @@ export const IMPORT_MESSAGES = {
   badPeriodField: (): TLocalizedText => ({ "zh-CN": "period 应为 YYYY-MM，例如 2020-10", en: "period must be YYYY-MM, e.g. 2020-10" }),
   // Row messages
   code: (): TLocalizedText => ({ "zh-CN": "指标代码为空或格式不对（应为小写字母、数字和连字符，例如 gdp-growth）", en: "The code is blank or malformed (lower-case letters, digits and hyphens, e.g. gdp-growth)" }),
+  unitNotWanted: (code: string): TLocalizedText => ({ "zh-CN": `指标 ${code} 不分项填报，请清空“分项代码”`, en: `${code} is not reported per unit: clear the unit code` }),
+  unitMissing: (code: string, units: string): TLocalizedText => ({ "zh-CN": `指标 ${code} 按分项填报，请在“分项代码”填写其中之一：${units}`, en: `${code} is reported per unit: write one of ${units} as the unit code` }),
+  unitUnknown: (code: string, unit: string, units: string): TLocalizedText => ({ "zh-CN": `指标 ${code} 没有分项 ${unit}（可选：${units}）`, en: `${code} has no unit ${unit} (one of: ${units})` }),
   unitCode: (): TLocalizedText => ({ "zh-CN": "分项代码格式不对（应为小写字母、数字和连字符）", en: "The unit code is malformed (lower-case letters, digits and hyphens)" }),
   unknownCode: (code: string, year: number): TLocalizedText => ({ "zh-CN": `未知的指标代码 ${code}（${year}年没有这个指标）`, en: `Unknown indicator code ${code} (no such indicator in ${year})` }),
   period: (): TLocalizedText => ({ "zh-CN": "月份无法识别，应为 2020-10 或 2020年10月", en: "The month is not recognised; write it as 2020-10" }),
