@@ -93,7 +93,7 @@ describe("an official imports a month", () => {
     await page.getByRole("button", { name: "预览（不写入）" }).click();
     const preview = page.getByTestId("import-preview");
     await preview.waitFor();
-    expect(await preview.locator("h3").textContent()).toBe("预览：将写入 5 项（尚未写入）");
+    expect(await preview.locator("h3").textContent()).toBe("预览：2020年11月将写入 5 项（尚未写入）");
     expect(await preview.locator("tbody tr").count()).toBe(5);
     expect(await preview.locator("tbody tr").first().locator(".status").textContent()).toBe("＋新增");
     expect(await db.figure.count({ where: { year: 2020, month: 11, indicator: { code: "high-standard-farmland" } } })).toBe(0);
@@ -102,13 +102,14 @@ describe("an official imports a month", () => {
     await page.getByRole("button", { name: "确认导入 5 项" }).click();
     const applied = page.getByTestId("import-applied");
     await applied.waitFor();
-    expect(await applied.locator("h3").textContent()).toBe("已导入 5 项");
+    expect(await applied.locator("h3").textContent()).toBe("已导入2020年11月的 5 项");
     const stored = await db.figure.findFirstOrThrow({ where: { year: 2020, month: 11, indicator: { code: "high-standard-farmland" } }, select: { value: true, status: true } });
     expect([stored.value?.toString(), stored.status]).toEqual(["28.5", "draft"]);
   });
 
   it("lists every error of a bad file in a table, in Chinese and in English", async () => {
     await page.goto(`${baseUrl}/entry/import?period=2020-12`, { waitUntil: "networkidle" });
+    expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
     await page.locator("input[type=file]").setInputFiles(path.join(FIXTURES, "errors.csv"));
     await page.getByRole("button", { name: "预览（不写入）" }).click();
     const errors = page.getByTestId("import-errors");

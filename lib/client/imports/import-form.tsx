@@ -73,12 +73,12 @@ export function ImportForm({ period, locale }: TProps) {
           </button>
         </div>
       </form>
-      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} locale={locale} /> : null}</div>
+      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} locale={locale} period={period} /> : null}</div>
     </>
   );
 }
 
-function Outcome({ outcome, locale }: { outcome: TImportOutcome; locale: TLocale }) {
+function Outcome({ outcome, locale, period }: { outcome: TImportOutcome; locale: TLocale; period: string }) {
   const t = useTranslations("Import");
   if (outcome.kind === "network") return <p className="form-error" role="alert">{t("network")}</p>;
   if (outcome.kind === "failed") return <p className="form-error" role="alert">{t("failed", { message: outcome.message })}</p>;
@@ -120,9 +120,11 @@ function Outcome({ outcome, locale }: { outcome: TImportOutcome; locale: TLocale
   }
   const { result } = outcome;
   const count = result.changes.length;
+  // One import is one month (rows of another month are errors).
+  const month = formatPeriod(result.changes[0]?.period ?? period, locale);
   return (
     <section className="import-result" aria-labelledby="import-result-title" data-testid={result.dryRun ? "import-preview" : "import-applied"}>
-      <h3 id="import-result-title">{result.dryRun ? t("previewTitle", { count }) : t("appliedTitle", { count: result.applied })}</h3>
+      <h3 id="import-result-title">{result.dryRun ? t("previewTitle", { count, period: month }) : t("appliedTitle", { count: result.applied, period: month })}</h3>
       {count === 0 ? <p className="form-success">{t("nothingToDo")}</p> : null}
       {!result.dryRun && count > 0 ? <p className="form-success">{t("appliedNote")}</p> : null}
       {count > 0 ? <ChangesTable changes={result.changes} locale={locale} /> : null}
@@ -152,7 +154,6 @@ function ChangesTable({ changes, locale }: { changes: TImportChange[]; locale: T
           <tr>
             <th scope="col">{t("col.row")}</th>
             <th scope="col">{t("col.code")}</th>
-            <th scope="col">{t("col.period")}</th>
             <th scope="col">{t("col.change")}</th>
             <th scope="col" className="num">
               {t("col.old")}
@@ -175,7 +176,6 @@ function ChangesTable({ changes, locale }: { changes: TImportChange[]; locale: T
                   {c.code}
                   {c.unit ? ` · ${c.unit}` : ""}
                 </td>
-                <td>{formatPeriod(c.period, locale)}</td>
                 <td>
                   <Badge kind={kind} label={t(`kind.${kind}`)} />
                 </td>
