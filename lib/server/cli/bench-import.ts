@@ -103,10 +103,12 @@ async function child(url: string, file: string): Promise<void> {
     const user = await db.user.findUniqueOrThrow({ where: { login: LOGIN }, select: { id: true } });
     const actor = toActor((await findActorUser(db, user.id))!, { sessionId: null, tokenId: null });
     const bytes = readFileSync(file);
+    // What the process holds before the import (Node, tsx, Prisma, a connection), for comparison.
+    const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
     const started = performance.now();
     const result = await importFigures(db, { actor, requestId: `bench-${path.basename(file)}`, locale: "zh-CN", file: { name: path.basename(file), bytes }, dryRun: false });
     const ms = performance.now() - started;
-    console.log(JSON.stringify({ ms, applied: result.applied, bytes: bytes.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+    console.log(JSON.stringify({ ms, applied: result.applied, bytes: bytes.length, baselineRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
   } finally {
     await db.$disconnect();
   }
@@ -124,7 +126,7 @@ async function main(): Promise<void> {
     const db = createDb(url);
     try {
       await prepare(db);
-      const results: { ms: number; applied: number; bytes: number; peakRssMb: number }[] = [];
+      const results: { ms: number; applied: number; bytes: number; baselineRssMb: number; peakRssMb: number }[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
         const file = path.join(dir, `run-${run}.xlsx`);
         writeFileSync(file, await filledTemplate(db, run));
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
         if (process.env.BENCH_VERBOSE) console.log(out);
         const result = JSON.parse(out.trim().split("\n").pop()!) as (typeof results)[number];
         results.push(result);
-        console.log(`run ${run}: ${result.applied} figures ${run === 1 ? "created" : "changed"} from a ${(result.bytes / 1024).toFixed(0)} KB .xlsx in ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB`);
+        console.log(`run ${run}: ${result.applied} figures ${run === 1 ? "created" : "changed"} from a ${(result.bytes / 1024).toFixed(0)} KB .xlsx in ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB (${result.baselineRssMb.toFixed(0)} MB before the import)`);
       }
       console.log(
         `median of ${RUNS}: ${(median(results.map((r) => r.ms)) / 1000).toFixed(2)} s, peak RSS ${median(results.map((r) => r.peakRssMb)).toFixed(0)} MB ` +
