@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // pg and the PGlite socket are Node libraries; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pg, the PGlite socket and exceljs are Node libraries; keep them out of the bundle.
+  serverExternalPackages: ["exceljs", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
 };
 
 export default withNextIntl(nextConfig);

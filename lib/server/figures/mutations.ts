@@ -1,15 +1,16 @@
-import { findValueProblem, type TFigure, type TPutFigureBody, type TReturnBody, type TReviewBody } from "../../contracts/figures";
-import { translateValidation } from "../../i18n/validation";
-import type { TActor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import type { TFigure, TPutFigureBody, TReturnBody, TReviewBody } from "../../contracts/figures";
 import type { TDb, TTx } from "../db/client";
 import type { FigureStatus } from "../db/generated/enums";
 import { Prisma } from "../db/generated/client";
 import { fromPeriod } from "../db/mappers";
 import { AppError } from "../errors";
 import { assertUnlocked } from "../periods/locks";
-import { FIGURE_SELECT, toFigure, type TFigureRow } from "./dto";
+import { FIGURE_SELECT, type TFigureRow } from "./dto";
 import { assertCanEditFigure, assertCanReviewFigure } from "./permissions";
+import { assertReopenReason, assertValuePossible, assertVersion, resolveIndicatorScope, TARGET_SCOPE_SELECT, type TIndicatorScope } from "./put-checks";
+import { recordChange, writeFigure, type TTarget } from "./write";
+
+export type { TTarget } from "./write";
 
 /**
  * Writers queue for one row; on the embedded database they also share one connection. Waiting for
@@ -17,71 +18,16 @@ import { assertCanEditFigure, assertCanReviewFigure } from "./permissions";
  */
 const WRITE_TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
-interface TTarget {
-  code: string;
-  period: string;
-  /** The unit's code (`?unit=`) for per-unit targets. */
-  unit?: string;
-  actor: TActor;
-  requestId: string;
-}
-
 /** Which figure an action is about, and who acts in which request. */
 export type TFigureTarget = TTarget;
 
-interface TIndicatorScope {
-  id: number;
-  code: string;
-  kind: Parameters<typeof findValueProblem>[0];
-  /** The lead bureau of the period's year (the target's), which may differ from other years'. */
-  departmentId: number;
-  departmentName: string;
-  entryFactor: number;
-  /** The figure's unit, resolved from the request's unit code against the target's units. */
-  unitId: number | null;
-}
-
 /**
  * The indicator's target in the period's year and the unit asked for; the permission scope (the
- * year's lead bureau) comes from the target, never from the request. A per-unit target needs a
- * unit, any other refuses one; checked after the caller's permission, so outsiders learn nothing.
+ * year's lead bureau) comes from the target, never from the request.
  */
-async function findIndicator(tx: TTx, target: TTarget, year: number, assertAllowed: (scope: TIndicatorScope) => void = () => undefined): Promise<TIndicatorScope> {
-  const { code, unit } = target;
-  const row = await tx.target.findFirst({
-    where: { year, indicator: { code } },
-    select: {
-      entryFactor: true,
-      departmentId: true,
-      department: { select: { nameZh: true } },
-      indicator: { select: { id: true, code: true, kind: true } },
-      units: { select: { id: true, code: true }, orderBy: { sortOrder: "asc" } },
-    },
-  });
-  if (!row) throw new AppError("NOT_FOUND", { "zh-CN": `未找到指标 ${code} 的 ${year} 年目标`, en: `No indicator ${code} with a ${year} target` });
-  const scope = {
-    id: row.indicator.id,
-    code: row.indicator.code,
-    kind: row.indicator.kind,
-    departmentId: row.departmentId,
-    departmentName: row.department.nameZh,
-    entryFactor: row.entryFactor.toNumber(),
-    unitId: null,
-  };
-  assertAllowed(scope);
-  const codes = row.units.map((u) => u.code).join(", ");
-  if (row.units.length === 0) {
-    if (unit === undefined) return scope;
-    throw new AppError("INVALID", { "zh-CN": `指标 ${code} 不分单位填报，请去掉参数 unit`, en: `${code} is not reported per unit: leave out the unit parameter` });
-  }
-  const found = row.units.find((u) => u.code === unit);
-  if (found) return { ...scope, unitId: found.id };
-  throw new AppError(
-    "INVALID",
-    unit === undefined
-      ? { "zh-CN": `指标 ${code} 按单位分别填报，请用参数 unit 指明单位（${codes}）`, en: `${code} is reported per unit: name the unit with the unit parameter (${codes})` }
-      : { "zh-CN": `指标 ${code} 没有单位 ${unit}（可选：${codes}）`, en: `${code} has no unit ${unit} (one of: ${codes})` },
-  );
+async function findIndicator(tx: TTx, target: TTarget, year: number, assertAllowed?: (scope: TIndicatorScope) => void): Promise<TIndicatorScope> {
+  const row = await tx.target.findFirst({ where: { year, indicator: { code: target.code } }, select: TARGET_SCOPE_SELECT });
+  return resolveIndicatorScope(row, { code: target.code, unit: target.unit, year }, assertAllowed);
 }
 
 /** Reads the figure and holds its row until the transaction ends, so concurrent writers queue. */
@@ -92,64 +38,6 @@ async function lockFigure(tx: TTx, indicator: TIndicatorScope, year: number, mon
     FOR UPDATE`;
   if (locked.length === 0) return null;
   return tx.figure.findUniqueOrThrow({ where: { id: locked[0]!.id }, select: FIGURE_SELECT });
-}
-
-function assertVersion(figure: TFigureRow | null, version: number | undefined): void {
-  if (version === undefined) return;
-  if (figure && figure.version === version) return;
-  throw new AppError(
-    "CONFLICT",
-    { "zh-CN": "该数据已被他人修改，请查看最新数值后再保存", en: "Someone else changed this figure; check the current value before saving" },
-    { details: { current: figure ? toFigure(figure) : null } },
-  );
-}
-
-function snapshot(figure: TFigureRow | null) {
-  if (!figure) return null;
-  const f = toFigure(figure);
-  return { value: f.value, note: f.note, explanation: f.explanation, status: f.status, version: f.version, published: f.published };
-}
-
-interface TChange {
-  action: "put" | "submit" | "approve" | "return";
-  reason?: string | null;
-}
-
-/** The revision row and the audit row of a change, in the change's transaction. */
-async function recordChange(tx: TTx, target: TTarget, indicator: TIndicatorScope, before: TFigureRow | null, after: TFigureRow, change: TChange): Promise<TFigure> {
-  await tx.figureRevision.create({
-    data: {
-      figureId: after.id,
-      version: after.version,
-      action: change.action,
-      value: after.value?.toNumber() ?? null,
-      note: after.note,
-      explanation: after.explanation,
-      status: after.status,
-      reason: change.reason ?? null,
-      actorId: target.actor.userId,
-      isDemo: after.isDemo,
-    },
-  });
-  await recordAudit(tx, {
-    actor: target.actor,
-    requestId: target.requestId,
-    departmentId: indicator.departmentId,
-    action: `figure.${change.action}`,
-    entityType: "figure",
-    entityId: `${indicator.code}/${target.period}${target.unit ? `/${target.unit}` : ""}`,
-    reason: change.reason ?? null,
-    before: snapshot(before),
-    after: snapshot(after),
-  });
-  return toFigure(after);
-}
-
-function invalid(key: string): AppError {
-  return new AppError("INVALID", {
-    "zh-CN": `数值无效：${translateValidation(key, "zh-CN")}`,
-    en: `Invalid value: ${translateValidation(key, "en")}`,
-  });
 }
 
 /**
@@ -163,35 +51,16 @@ export async function putFigure(db: TDb, target: TTarget & { body: TPutFigureBod
   return retryOnceOnUniqueViolation(() => db.$transaction(async (tx) => {
     const indicator = await findIndicator(tx, target, year, (scope) => assertCanEditFigure(target.actor, scope));
     await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
-    if (body.value !== null) {
-      const problem = findValueProblem(indicator.kind, { year, month }, body.value, indicator.entryFactor);
-      if (problem) throw invalid(problem);
-    }
+    assertValuePossible(indicator, { year, month }, body.value);
     const current = await lockFigure(tx, indicator, year, month);
     assertVersion(current, body.version);
-    const reopening = current?.status === "approved";
-    if (reopening && !body.reason) {
-      throw new AppError("INVALID", {
-        "zh-CN": "该数据已审核发布，修改须填写原因（reason）；修改后的数值经审核通过前，公开的仍是原数值",
-        en: "This figure is approved and published: changing it needs a reason; the public keeps seeing the published value until the new one is approved",
-      });
-    }
-    const data = {
-      value: body.value,
-      ...(body.note !== undefined ? { note: body.note || null } : {}),
-      ...(body.explanation !== undefined ? { explanation: body.explanation || null } : {}),
-      status: "draft" as FigureStatus,
-      authorId: target.actor.userId,
-      updatedAt: new Date(),
-    };
-    const after = current
-      ? await tx.figure.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } }, select: FIGURE_SELECT })
-      : await tx.figure.create({ data: { ...data, indicatorId: indicator.id, unitId: indicator.unitId, year, month, version: 1 }, select: FIGURE_SELECT });
-    return recordChange(tx, target, indicator, current, after, { action: "put", reason: body.reason ?? null });
+    assertReopenReason(current, body);
+    return writeFigure(tx, { target, indicator, current, body, year, month });
   }, WRITE_TX));
 }
 
-async function retryOnceOnUniqueViolation<T>(run: () => Promise<T>): Promise<T> {
+/** A unique violation means another writer created the row first: the second attempt finds it and updates. */
+export async function retryOnceOnUniqueViolation<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {

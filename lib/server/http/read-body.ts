@@ -13,9 +13,14 @@ function tooLarge(limitBytes: number): AppError {
  * else while streaming (chunked bodies declare no length), so an oversized body is never held whole.
  */
 export async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
+  return (await readLimitedBytes(request, limitBytes)).toString("utf8");
+}
+
+/** The body as bytes, with the same bound (an uploaded file). */
+export async function readLimitedBytes(request: Request, limitBytes: number): Promise<Buffer> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > limitBytes) throw tooLarge(limitBytes);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -29,5 +34,5 @@ export async function readLimitedText(request: Request, limitBytes: number): Pro
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -46,6 +46,11 @@ interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z
   cacheSeconds?: number;
   /** Largest request body accepted, in bytes (413 beyond it); DEFAULT_MAX_BODY_BYTES unless raised. */
   maxBodyBytes?: number;
+  /**
+   * The handler reads the body itself from `request` (a multipart upload, through readLimitedBytes);
+   * the wrapper then neither reads nor parses it. Credentials are still checked first.
+   */
+  rawBody?: boolean;
 }
 
 const ZEmpty = z.object({});
@@ -137,7 +142,7 @@ export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodTy
       // Credentials and the origin check come before the body is read, so an anonymous or
       // cross-site caller never makes the server take in a body.
       const actor = definition.auth ? await authenticate(getDb(), request) : undefined;
-      const body = await readBody(request, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, locale);
+      const body = definition.rawBody ? { data: {}, issues: [] } : await readBody(request, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, locale);
       const query = readQuery(url.searchParams, locale);
       const parsed = [
         safeParseWith(definition.schemas.params, (await context.params) ?? {}, "params", locale),
@@ -152,6 +157,11 @@ export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodTy
       const headers: Record<string, string> = { "x-request-id": requestId };
       if (definition.auth) headers["cache-control"] = "private, no-store";
       else if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;
+      // A handler that answers with a file builds its own Response; the wrapper adds its headers.
+      if (data instanceof Response) {
+        for (const [name, value] of Object.entries(headers)) data.headers.set(name, value);
+        return data;
+      }
       return Response.json(data, { headers });
     } catch (error) {
       if (error instanceof InvalidInput) return errorResponse("INVALID", locale, requestId, describeIssues(error.issues), { details: { issues: error.issues } });

@@ -8,6 +8,7 @@ import { assertCanManagePeriods } from "../figures/permissions";
 
 const LOCK_SELECT = {
   id: true,
+  departmentId: true,
   year: true,
   month: true,
   reason: true,
@@ -19,6 +20,7 @@ const LOCK_SELECT = {
 
 type TLockRow = {
   id: number;
+  departmentId: number | null;
   year: number;
   month: number;
   reason: string;
@@ -49,14 +51,28 @@ export async function findOpenLock(db: TDbClient, where: { year: number; month: 
   });
 }
 
-export async function assertUnlocked(db: TDbClient, where: { year: number; month: number; departmentId: number }): Promise<void> {
-  const lock = await findOpenLock(db, where);
-  if (!lock) return;
+/** The open locks of a month, for checking many bureaus' figures at once (an import). */
+export async function findOpenLocks(db: TDbClient, where: { year: number; month: number }): Promise<TLockRow[]> {
+  return db.periodLock.findMany({ where: { year: where.year, month: where.month, unlockedAt: null }, select: LOCK_SELECT, orderBy: { id: "asc" } });
+}
+
+/** Of a month's open locks, the one that closes it for a bureau (the same choice findOpenLock makes). */
+export function pickOpenLock(locks: TLockRow[], departmentId: number): TLockRow | null {
+  return locks.find((l) => l.departmentId === null || l.departmentId === departmentId) ?? null;
+}
+
+/** 423 with the lock's reason, in both languages. */
+export function lockedError(lock: TLockRow): AppError {
   const period = `${lock.year}年${lock.month}月`;
-  throw new AppError("LOCKED", {
+  return new AppError("LOCKED", {
     "zh-CN": `${period}${lock.department ? `（${lock.department.nameZh}）` : ""}已锁定，不能修改：${lock.reason}`,
     en: `${toPeriod(lock.year, lock.month)} is locked${lock.department ? ` for ${lock.department.code}` : ""}: ${lock.reason}`,
   });
+}
+
+export async function assertUnlocked(db: TDbClient, where: { year: number; month: number; departmentId: number }): Promise<void> {
+  const lock = await findOpenLock(db, where);
+  if (lock) throw lockedError(lock);
 }
 
 async function findDepartmentId(db: TDbClient, code: string | undefined): Promise<{ id: number; code: string } | null> {

@@ -11,7 +11,8 @@ import Dashboard from "./dashboard.json";
 import Methodology from "./methodology.json";
 import Trends from "./trends.json";
 import Review from "./review.json";
+import Import from "./import.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import };
 
 export default messages;
