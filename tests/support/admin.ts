@@ -31,7 +31,8 @@ export async function snapshotAdmin(db: TDb, scope: TAdminScope): Promise<string
     db.session.findMany({ where: { user: { login: { in: logins } } }, orderBy: { id: "asc" } }),
     db.department.findMany({ where: { code: { in: departments } }, orderBy: { id: "asc" } }),
     db.target.findMany({ where: { year: 2020, indicator: { code: { in: targets } } }, orderBy: { id: "asc" } }),
-    db.apiToken.findMany({ where: { OR: [{ id: { in: tokenIds } }, { user: { login: { in: logins } } }] }, orderBy: { id: "asc" } }),
+    // Last use moves when a refused caller's own token is read: not a change the refusal made.
+    db.apiToken.findMany({ where: { OR: [{ id: { in: tokenIds } }, { user: { login: { in: logins } } }] }, omit: { lastUsedAt: true }, orderBy: { id: "asc" } }),
     db.auditLog.findMany({
       where: {
         OR: [
