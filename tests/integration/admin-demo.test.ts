@@ -29,7 +29,8 @@ beforeAll(async () => {
   }
   await disconnectDb();
   process.env.DATABASE_URL = scratch.url;
-  const [{ db }] = await getDb().$queryRaw<{ db: string }[]>`SELECT current_database() AS db`;
+  const [row] = await getDb().$queryRaw<{ db: string }[]>`SELECT current_database() AS db`;
+  const db = row?.db ?? "";
   // Never the shared test database: removing its demo data would break every other file.
   if (!scratch.url.includes(`/${db}`) && process.env.TEST_SERVER_URL) throw new Error(`getDb() is on ${db}, not the scratch database`);
   admin = await tokenFor(getDb(), "ad-admin", "admin");
