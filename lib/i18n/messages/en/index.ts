@@ -8,7 +8,8 @@ import Account from "./account.json";
 import Password from "./password.json";
 import NotFound from "./not-found.json";
 import Dashboard from "./dashboard.json";
+import Admin from "./admin.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Admin };
 
 export default messages;
