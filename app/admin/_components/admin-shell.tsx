@@ -23,7 +23,7 @@ export function AdminShell({ ctx, tab, title, lead, children }: TProps) {
     <>
       <SiteHeader isDemo={ctx.isDemo} />
       <main className="page dash">
-        <p className="dash-kicker">{t("kicker")}</p>
+        {tab === "overview" ? null : <p className="dash-kicker">{t("kicker")}</p>}
         <h1>{title}</h1>
         {lead ? <p className="dash-note">{lead}</p> : null}
         <nav className="dash-tabs" aria-label={t("navLabel")}>

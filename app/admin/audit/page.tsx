@@ -17,6 +17,7 @@ export const dynamic = "force-dynamic";
 
 const FILTERS = ["actor", "department", "indicator", "from", "to"] as const;
 const LABELLED = [...FILTERS, "cursor", "limit"] as const;
+const ENTITY_TYPES = ["user", "api_token", "period_lock", "department", "target", "figure", "task_milestone", "database"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin");
@@ -55,6 +56,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: T
   const actionName = (action: string) => {
     const key = actionKey(action);
     return key ? t(`audit.actions.${key}`) : action;
+  };
+  const entityName = (type: string) => {
+    const key = ENTITY_TYPES.find((e) => e === type);
+    return key ? t(`audit.entity.${key}`) : type;
   };
   return (
     <AdminShell ctx={ctx} tab="audit" title={t("audit.title")} lead={t(ctx.isAdmin ? "audit.lead" : "audit.leadLeader")}>
@@ -124,7 +129,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: T
             <p className="muted">{t("audit.none")}</p>
           ) : (
             <div className="table-scroll">
-              <table className="dash-table" data-testid="audit-table">
+              <table className={`dash-table ${styles.stack}`} data-testid="audit-table">
                 <thead>
                   <tr>
                     <th scope="col">{t("audit.col.at")}</th>
@@ -138,21 +143,23 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: T
                 <tbody>
                   {page.entries.map((entry) => (
                     <tr key={entry.id} data-action={entry.action} data-actor={entry.actor?.login ?? entry.actorLabel ?? ""}>
-                      <td>
+                      <td data-label={t("audit.col.at")}>
                         {formatDateTime(entry.at, locale)}
                         <span className="cell-sub">#{entry.id}</span>
                       </td>
-                      <th scope="row">
+                      <th scope="row" data-label={t("audit.col.actor")}>
                         {entry.actor ? <span className="mono">{entry.actor.login}</span> : <span className="mono">{entry.actorLabel ?? "—"}</span>}
                         <span className="cell-sub">{entry.via === "token" ? t("audit.via.token", { id: entry.tokenId ?? 0 }) : t(`audit.via.${entry.via}`)}</span>
                       </th>
-                      <td>
+                      <td data-label={t("audit.col.action")}>
                         {actionName(entry.action)}
                         {entry.department ? <span className="cell-sub">{bureauName.get(entry.department) ?? entry.department}</span> : null}
                       </td>
-                      <td className="mono">{entry.entityId}</td>
-                      <td>{entry.reason ?? <span className="muted">—</span>}</td>
-                      <td>
+                      <td data-label={t("audit.col.entity")}>
+                        {entityName(entry.entityType)} <span className="mono">{entry.entityId}</span>
+                      </td>
+                      <td data-label={t("audit.col.reason")}>{entry.reason ?? <span className="muted">—</span>}</td>
+                      <td data-label={t("audit.col.change")}>
                         {entry.before === null && entry.after === null ? (
                           <span className="muted">—</span>
                         ) : (

@@ -49,7 +49,7 @@ export function DemoPanel({ initialStatus }: { initialStatus: TDemoStatus }) {
   return (
     <section className={`dash-section ${styles.danger}`} aria-labelledby="demo-title">
       <h2 id="demo-title">{t("statusTitle")}</h2>
-      <dl className="details" data-testid="demo-status">
+      <dl className={`details ${styles.demoStatus}`} data-testid="demo-status">
         <dt>{t("figures")}</dt>
         <dd>{n(data.figures)}</dd>
         <dt>{t("milestones")}</dt>

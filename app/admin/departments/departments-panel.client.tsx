@@ -126,7 +126,7 @@ export function DepartmentsPanel({ initialDepartments }: { initialDepartments: {
       <section className="dash-section" aria-labelledby="departments-title">
         <h2 id="departments-title">{t("listTitle", { count: data.departments.length })}</h2>
         <div className="table-scroll">
-          <table className="dash-table">
+          <table className={`dash-table ${styles.stack}`}>
             <thead>
               <tr>
                 <th scope="col">{t("col.name")}</th>
@@ -140,14 +140,18 @@ export function DepartmentsPanel({ initialDepartments }: { initialDepartments: {
             <tbody>
               {data.departments.map((d) => (
                 <tr key={d.code}>
-                  <th scope="row">
+                  <th scope="row" data-label={t("col.name")}>
                     {locale === "en" ? d.nameEn : d.nameZh}
                     <span className="cell-sub" lang={locale === "en" ? "zh-CN" : "en"}>
                       {locale === "en" ? d.nameZh : d.nameEn}
                     </span>
                   </th>
-                  <td className="mono">{d.code}</td>
-                  <td className="num">{d.references}</td>
+                  <td className="mono" data-label={t("col.code")}>
+                    {d.code}
+                  </td>
+                  <td className="num" data-label={t("col.references")}>
+                    {d.references}
+                  </td>
                   <td>
                     <EditDepartment department={d} />
                   </td>

@@ -34,7 +34,7 @@ export function TargetsPanel({ year, initialTargets, departments }: TProps) {
       <h2 id="targets-title">{t("listTitle", { count: data.targets.length })}</h2>
       <p className="dash-note">{t("configNote")}</p>
       <div className="table-scroll">
-        <table className="dash-table">
+        <table className={`dash-table ${styles.stack}`}>
           <thead>
             <tr>
               <th scope="col">{t("col.indicator")}</th>
@@ -48,17 +48,20 @@ export function TargetsPanel({ year, initialTargets, departments }: TProps) {
           <tbody>
             {data.targets.map((target) => (
               <tr key={target.code} data-code={target.code}>
-                <th scope="row">
+                <th scope="row" data-label={t("col.indicator")}>
                   {locale === "en" ? target.nameEn : target.nameZh}
                   <span className="cell-sub">
                     {locale === "en" ? target.section.nameEn : target.section.nameZh} · <span className="mono">{target.code}</span>
                   </span>
                 </th>
-                <td>
+                <td data-label={t("col.lead")}>
                   <LeadForm target={target} year={year} departments={departments} />
                 </td>
-                <td>{target.scheduleProfile ? <ScheduleForm target={target} year={year} /> : <span className="muted">{t("noSchedule")}</span>}</td>
-                <td className="num">{formatNumber(target.figures, locale)}</td>
+                <td data-label={t("col.schedule")}>
+                  {target.scheduleProfile ? <ScheduleForm target={target} year={year} /> : <span className="muted">{t("noSchedule")}</span>}</td>
+                <td className="num" data-label={t("col.figures")}>
+                  {formatNumber(target.figures, locale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -126,7 +126,7 @@ export function LocksPanel({ year, initialLocks, departments }: TProps) {
           <p className="muted">{t("locks.none")}</p>
         ) : (
           <div className="table-scroll">
-            <table className="dash-table" data-testid="locks-table">
+            <table className={`dash-table ${styles.stack}`} data-testid="locks-table">
               <thead>
                 <tr>
                   <th scope="col">{t("locks.col.period")}</th>
@@ -167,22 +167,24 @@ function LockRow({ lock, year, scope }: { lock: TAdminLock; year: number; scope:
 
   return (
     <tr data-period={lock.period} data-open={isOpen ? "true" : "false"}>
-      <th scope="row">{formatPeriod(lock.period, locale)}</th>
-      <td>{scope}</td>
-      <td>
+      <th scope="row" data-label={t("locks.col.period")}>
+        {formatPeriod(lock.period, locale)}
+      </th>
+      <td data-label={t("locks.col.scope")}>{scope}</td>
+      <td data-label={t("locks.col.state")}>
         {isOpen ? (
           <span className={`${styles.state} ${styles.stateBad}`}>■ {t("locks.state.locked")}</span>
         ) : (
           <span className={`${styles.state} ${styles.stateOk}`}>○ {t("locks.state.unlocked")}</span>
         )}
       </td>
-      <td>
+      <td data-label={t("locks.col.locked")}>
         {lock.reason}
         <span className="cell-sub">
           {lock.lockedBy ?? "—"} · {formatDateTime(lock.lockedAt, locale)}
         </span>
       </td>
-      <td>
+      <td data-label={t("locks.col.unlocked")}>
         {isOpen ? (
           <form className={styles.inline} onSubmit={onUnlock} noValidate>
             <label htmlFor={`${id}-reason`}>

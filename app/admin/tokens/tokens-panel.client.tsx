@@ -97,7 +97,7 @@ export function TokensPanel({ initialTokens, logins }: { initialTokens: TAdminTo
           <p className="muted">{t("tokens.none")}</p>
         ) : (
           <div className="table-scroll">
-            <table className="dash-table" data-testid="tokens-table">
+            <table className={`dash-table ${styles.stack}`} data-testid="tokens-table">
               <thead>
                 <tr>
                   <th scope="col">{t("tokens.col.token")}</th>
@@ -113,20 +113,22 @@ export function TokensPanel({ initialTokens, logins }: { initialTokens: TAdminTo
                   const state = stateOf(token, dataUpdatedAt);
                   return (
                     <tr key={token.id} data-token={token.id}>
-                      <th scope="row">
+                      <th scope="row" data-label={t("tokens.col.token")}>
                         <span className="mono">
                           #{token.id} {token.prefix}…
                         </span>
                         <span className="cell-sub">{token.name}</span>
                       </th>
-                      <td className="mono">{token.login}</td>
-                      <td>
+                      <td className="mono" data-label={t("tokens.col.login")}>
+                        {token.login}
+                      </td>
+                      <td data-label={t("tokens.col.state")}>
                         <span className={`${styles.state} ${STATE_LOOK[state].className}`}>
                           {STATE_LOOK[state].shape} {t(`tokens.state.${state}`)}
                         </span>
                       </td>
-                      <td>{token.expiresAt ? formatDateTime(token.expiresAt, locale) : t("tokens.never")}</td>
-                      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.neverUsed")}</td>
+                      <td data-label={t("tokens.col.expires")}>{token.expiresAt ? formatDateTime(token.expiresAt, locale) : t("tokens.never")}</td>
+                      <td data-label={t("tokens.col.lastUsed")}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.neverUsed")}</td>
                       <td>
                         {state === "revoked" ? null : (
                           <button type="button" className="button-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate(token.id)} aria-label={t("tokens.revokeLabel", { id: token.id })}>

@@ -52,7 +52,7 @@ export function UsersPanel({ initialUsers, departments, selfId }: TProps) {
       <section className="dash-section" aria-labelledby="users-title">
         <h2 id="users-title">{t("users.listTitle", { count: data.users.length })}</h2>
         <div className="table-scroll">
-          <table className="dash-table" data-testid="users-table">
+          <table className={`dash-table ${styles.stack}`} data-testid="users-table">
             <thead>
               <tr>
                 <th scope="col">{t("users.col.login")}</th>
@@ -69,18 +69,20 @@ export function UsersPanel({ initialUsers, departments, selfId }: TProps) {
             <tbody>
               {data.users.map((user) => (
                 <tr key={user.id} data-login={user.login}>
-                  <th scope="row" className="mono">
+                  <th scope="row" className="mono" data-label={t("users.col.login")}>
                     {user.login}
                     {user.isDemo ? <span className="cell-sub">{t("users.demo")}</span> : null}
                   </th>
-                  <td>{user.displayName}</td>
-                  <td>{t(`roles.${user.role}`)}</td>
-                  <td>{user.department ? (bureauName.get(user.department) ?? user.department) : <span className="muted">—</span>}</td>
-                  <td>
+                  <td data-label={t("users.col.name")}>{user.displayName}</td>
+                  <td data-label={t("users.col.role")}>{t(`roles.${user.role}`)}</td>
+                  <td data-label={t("users.col.bureau")}>{user.department ? (bureauName.get(user.department) ?? user.department) : <span className="muted">—</span>}</td>
+                  <td data-label={t("users.col.state")}>
                     <UserState user={user} />
                   </td>
-                  <td className="num">{user.openSessions}</td>
-                  <td>
+                  <td className="num" data-label={t("users.col.sessions")}>
+                    {user.openSessions}
+                  </td>
+                  <td data-label={t("users.col.actions")}>
                     {user.id === selfId ? (
                       <span className="muted">{t("users.self")}</span>
                     ) : (
