@@ -228,6 +228,21 @@ describe("an administrator", () => {
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用户与角色");
   });
 
+  it("a leader reads the audit log (linked from the header) and nothing else of the admin pages", async () => {
+    const leaderPassword = (await createUser(db, { login: "e2e-admin-leader", role: "leader", actor: ACTOR })).password;
+    await db.user.update({ where: { login: "e2e-admin-leader" }, data: { mustChangePassword: false } });
+    const leader = await signIn("e2e-admin-leader", leaderPassword, "/admin");
+    const { page } = leader;
+    await go(page, `/admin/audit?actor=${ADMIN_LOGIN}`);
+    expect(await page.locator(".site-header").getByRole("link", { name: "审计日志" }).getAttribute("href")).toBe("/admin/audit");
+    expect(await page.locator(".site-header").getByRole("link", { name: "管理" }).count()).toBe(0);
+    expect(await page.locator("nav.dash-tabs a").allTextContents()).toEqual(["审计日志"]);
+    expect(await page.locator('[data-testid=audit-table] tr[data-action="period.lock"]').count()).toBeGreaterThan(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    for (const path of ["/admin", "/admin/users", "/admin/locks", "/admin/tokens", "/admin/demo"]) await go(page, path, 404);
+    await leader.context.close();
+  });
+
   it("logged no console error or CSP violation on any page", () => {
     expect(problems).toEqual([]);
   });
