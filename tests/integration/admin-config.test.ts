@@ -74,6 +74,14 @@ describe("bureaus", () => {
     expect(list.departments.find((d) => d.code === "ac-sport")).toMatchObject({ references: 1 });
   });
 
+  it("ten requests for one new code at once: one creates it, nine get 409, one audit row", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => callRoute(createDepartmentRoute, "/x", { method: "POST", headers: admin.headers, body: { code: "ac-race", nameZh: "竞争局", nameEn: "Race Bureau" } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    expect(await getDb().auditLog.count({ where: { entityType: "department", entityId: "ac-race" } })).toBe(1);
+  });
+
   it.each([
     ["a code with capitals", { code: "AC-X", nameZh: "某局", nameEn: "X" }, "单位代码只能由小写字母"],
     ["an empty name", { code: "ac-x", nameZh: " ", nameEn: "X" }, "名称不能为空"],

@@ -2,6 +2,7 @@ import type { TAdminDepartment } from "../../contracts/admin";
 import type { TAuditActor } from "../audit/record";
 import { recordAudit } from "../audit/record";
 import type { TDb, TDbClient } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 
 const DEPARTMENT_SELECT = {
@@ -38,8 +39,22 @@ interface TWrite {
   requestId?: string;
 }
 
+/** Two requests for one new code at once: the loser gets the same 409 as a later request would. */
+async function conflictOnUniqueViolation<T>(code: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken(code);
+    throw error;
+  }
+}
+
 /** A new bureau, placed after the others. */
 export async function createDepartment(db: TDb, input: TWrite & { code: string; nameZh: string; nameEn: string }): Promise<TAdminDepartment> {
+  return conflictOnUniqueViolation(input.code, () => createDepartmentOnce(db, input));
+}
+
+async function createDepartmentOnce(db: TDb, input: TWrite & { code: string; nameZh: string; nameEn: string }): Promise<TAdminDepartment> {
   return db.$transaction(async (tx) => {
     if (await tx.department.findUnique({ where: { code: input.code }, select: { id: true } })) throw taken(input.code);
     const last = await tx.department.aggregate({ _max: { sortOrder: true } });
@@ -59,6 +74,10 @@ export async function createDepartment(db: TDb, input: TWrite & { code: string; 
  * and this change records the old code.
  */
 export async function updateDepartment(db: TDb, input: TWrite & { code: string; newCode?: string; nameZh: string; nameEn: string }): Promise<TAdminDepartment> {
+  return conflictOnUniqueViolation(input.newCode ?? input.code, () => updateDepartmentOnce(db, input));
+}
+
+async function updateDepartmentOnce(db: TDb, input: TWrite & { code: string; newCode?: string; nameZh: string; nameEn: string }): Promise<TAdminDepartment> {
   return db.$transaction(async (tx) => {
     const row = await tx.department.findUnique({ where: { code: input.code }, select: DEPARTMENT_SELECT });
     if (!row) throw notFound(input.code);
