@@ -214,6 +214,8 @@ export const ZAuditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The login of a user, the prefix of a token: what a reader recognises instead of an id. */
+  entityLabel: z.string().nullable(),
   reason: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),

@@ -211,6 +211,29 @@ describe("an administrator", () => {
     expect((await fetch(`${baseUrl}/api/v1/admin/tokens`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
   });
 
+  it("adds a bureau, and a schedule that goes down is refused on the page with the month and the reason", async () => {
+    const { page } = admin;
+    await go(page, "/admin/departments");
+    const create = page.locator("form").filter({ has: page.getByRole("button", { name: "新增单位" }) });
+    await create.getByLabel("代码").fill("e2e-sports");
+    await create.getByLabel("中文名称").fill("市体育局");
+    await create.getByLabel("英文名称").fill("Sports Bureau");
+    await create.getByRole("button", { name: "新增单位" }).click();
+    await create.getByText("已新增市体育局。").waitFor();
+    await page.locator("td.mono", { hasText: "e2e-sports" }).waitFor();
+
+    await go(page, "/admin/indicators");
+    const row = page.locator('tr[data-code="afforestation"]');
+    await row.locator("summary").click();
+    const inputs = row.locator("details input");
+    expect(await inputs.count()).toBe(12);
+    await inputs.nth(0).fill("50");
+    await inputs.nth(1).fill("10");
+    await row.getByRole("button", { name: "保存时序进度" }).click();
+    expect(await row.locator(".form-error").textContent()).toBe("2020年2月：累计比例不能比上个月小");
+    expect(await db.auditLog.count({ where: { action: "target.schedule" } })).toBe(0);
+  });
+
   it("every other admin page renders cleanly at both widths, in Chinese and in English", async () => {
     const { page } = admin;
     for (const name of ["departments", "indicators", "demo"]) {

@@ -156,7 +156,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: T
                         {entry.department ? <span className="cell-sub">{bureauName.get(entry.department) ?? entry.department}</span> : null}
                       </td>
                       <td data-label={t("audit.col.entity")}>
-                        {entityName(entry.entityType)} <span className="mono">{entry.entityId}</span>
+                        {entityName(entry.entityType)} <span className="mono">{entry.entityLabel ?? entry.entityId}</span>
                       </td>
                       <td data-label={t("audit.col.reason")}>{entry.reason ?? <span className="muted">—</span>}</td>
                       <td data-label={t("audit.col.change")}>

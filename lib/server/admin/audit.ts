@@ -52,6 +52,7 @@ export async function listAuditLog(db: TDbClient, query: TAuditQuery): Promise<T
     take: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
+  const labels = await labelEntities(db, page);
   const entries: TAuditEntry[] = page.map((r) => ({
     id: r.id.toString(),
     at: r.createdAt.toISOString(),
@@ -64,9 +65,24 @@ export async function listAuditLog(db: TDbClient, query: TAuditQuery): Promise<T
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
+    entityLabel: labels.get(`${r.entityType}:${r.entityId}`) ?? null,
     reason: r.reason,
     before: r.before,
     after: r.after,
   }));
   return { entries, nextCursor: rows.length > query.limit ? page[page.length - 1]!.id.toString() : null };
+}
+
+const NUMERIC_ID = /^\d{1,9}$/;
+
+/** Logins of the users and prefixes of the tokens a page of rows names, in two queries. */
+async function labelEntities(db: TDbClient, rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [...new Set(rows.filter((r) => r.entityType === type && NUMERIC_ID.test(r.entityId)).map((r) => Number(r.entityId)))];
+  const userIds = idsOf("user");
+  const tokenIds = idsOf("api_token");
+  const [users, tokens] = await Promise.all([
+    userIds.length > 0 ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, login: true } }) : [],
+    tokenIds.length > 0 ? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, prefix: true } }) : [],
+  ]);
+  return new Map([...users.map((u) => [`user:${u.id}`, u.login] as const), ...tokens.map((k) => [`api_token:${k.id}`, `${k.prefix}…`] as const)]);
 }
