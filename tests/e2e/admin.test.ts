@@ -230,7 +230,7 @@ describe("an administrator", () => {
     await inputs.nth(0).fill("50");
     await inputs.nth(1).fill("10");
     await row.getByRole("button", { name: "保存时序进度" }).click();
-    expect(await row.locator(".form-error").textContent()).toBe("2020年2月：累计比例不能比上个月小");
+    expect(await row.locator("details .form-error").textContent()).toBe("2020年2月：累计比例不能比上个月小");
     expect(await db.auditLog.count({ where: { action: "target.schedule" } })).toBe(0);
   });
 
