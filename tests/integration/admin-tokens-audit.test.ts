@@ -87,6 +87,7 @@ describe("audit log", () => {
     };
     const all = await page(admin.headers, `actor=${auditor.login}&department=ecology`);
     expect(all.entries.map((e) => e.reason)).toEqual(["锁定3月", "锁定2月", "锁定1月"]);
+    expect(all.entries.map((e) => e.entityLabel)).toEqual(["2024-03 ecology", "2024-02 ecology", "2024-01 ecology"]);
     expect(all.entries.every((e) => e.actor?.login === auditor.login && e.via === "token" && e.department === "ecology")).toBe(true);
     const created = ZAuditPage.parse((await callRoute(auditRoute, `/api/v1/admin/audit?actor=${admin.login}`, { headers: admin.headers })).body);
     expect(created.entries.find((e) => e.action === "token.create")).toMatchObject({ entityLabel: expect.stringMatching(/^spt_.{6}…$/) });

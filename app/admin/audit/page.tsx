@@ -72,7 +72,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: T
               <option value="">{t("audit.any")}</option>
               {users.map((u) => (
                 <option key={u.id} value={u.login}>
-                  {u.login} · {u.displayName}
+                  {u.displayName === u.login ? u.login : `${u.login} · ${u.displayName}`}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import type { TAuditEntry, TAuditPage, TAuditQuery } from "../../contracts/admin";
 import type { TDbClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { toPeriod } from "../db/mappers";
 
 /** Days are read in China Standard Time, the report's own calendar. */
 const CST = "+08:00";
@@ -75,14 +76,20 @@ export async function listAuditLog(db: TDbClient, query: TAuditQuery): Promise<T
 
 const NUMERIC_ID = /^\d{1,9}$/;
 
-/** Logins of the users and prefixes of the tokens a page of rows names, in two queries. */
+/** Logins of the users, prefixes of the tokens and months of the locks a page of rows names. */
 async function labelEntities(db: TDbClient, rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
   const idsOf = (type: string) => [...new Set(rows.filter((r) => r.entityType === type && NUMERIC_ID.test(r.entityId)).map((r) => Number(r.entityId)))];
   const userIds = idsOf("user");
   const tokenIds = idsOf("api_token");
-  const [users, tokens] = await Promise.all([
+  const lockIds = idsOf("period_lock");
+  const [users, tokens, locks] = await Promise.all([
     userIds.length > 0 ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, login: true } }) : [],
     tokenIds.length > 0 ? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, prefix: true } }) : [],
+    lockIds.length > 0 ? db.periodLock.findMany({ where: { id: { in: lockIds } }, select: { id: true, year: true, month: true, department: { select: { code: true } } } }) : [],
   ]);
-  return new Map([...users.map((u) => [`user:${u.id}`, u.login] as const), ...tokens.map((k) => [`api_token:${k.id}`, `${k.prefix}…`] as const)]);
+  return new Map([
+    ...users.map((u) => [`user:${u.id}`, u.login] as const),
+    ...tokens.map((k) => [`api_token:${k.id}`, `${k.prefix}…`] as const),
+    ...locks.map((l) => [`period_lock:${l.id}`, `${toPeriod(l.year, l.month)}${l.department ? ` ${l.department.code}` : ""}`] as const),
+  ]);
 }
