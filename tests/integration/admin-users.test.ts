@@ -165,6 +165,18 @@ describe("admin users: refusals change nothing", () => {
     expect(await snapshotAdmin(getDb(), { logins: [target.login, "au-forbidden"] })).toBe(before);
   });
 
+  it("a session-cookie write from another site is refused (403) and changes nothing", async () => {
+    const before = await snapshotAdmin(getDb(), { logins: ["au-cross-site"] });
+    const res = await callRoute(createRoute, "/api/v1/admin/users", {
+      method: "POST",
+      headers: { ...adminSession, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      body: { login: "au-cross-site", role: "admin" },
+    });
+    expect(res.status).toBe(403);
+    expect(await snapshotAdmin(getDb(), { logins: ["au-cross-site"] })).toBe(before);
+    expect(await getDb().user.count({ where: { login: "au-cross-site" } })).toBe(0);
+  });
+
   it("without credentials: 401", async () => {
     expect((await callRoute(listRoute, "/api/v1/admin/users")).status).toBe(401);
   });
