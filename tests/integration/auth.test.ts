@@ -133,7 +133,7 @@ describe("first sign-in and account administration", () => {
     expect((await put(browserHeaders(targetSession.cookie!), 6)).status).toBe(401);
     expect(await getDb().auditLog.count({ where: { action: "user.revoke_sessions", entityId: String(target.id), actorId: adminUser.id } })).toBe(1);
 
-    for (const path of ["/sign-up/email", "/admin/create-user", "/admin/set-role", "/admin/impersonate-user", "/update-user", "/delete-user"]) {
+    for (const path of ["/sign-up/email", "/admin/create-user", "/admin/set-role", "/admin/impersonate-user", "/admin/ban-user", "/admin/unban-user", "/admin/set-user-password", "/update-user", "/delete-user"]) {
       const res = await authCall(path, { cookie: admin }, { userId: String(target.id), role: "admin", email: "x@example.com", password: "whatever-123", name: "x" });
       expect(res.status, path).toBe(404);
     }

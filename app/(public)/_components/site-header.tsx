@@ -11,7 +11,7 @@ interface TProps {
 }
 
 export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
-  const [t, dash, actor] = await Promise.all([getTranslations("Header"), getTranslations("Dashboard"), getPageActor()]);
+  const [t, dash, admin, actor] = await Promise.all([getTranslations("Header"), getTranslations("Dashboard"), getTranslations("Admin"), getPageActor()]);
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -32,6 +32,15 @@ export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
               <Link className="header-button" href="/dashboard">
                 {dash("headerLink")}
               </Link>
+              {actor.role === "admin" ? (
+                <Link className="header-button" href="/admin">
+                  {admin("headerLink")}
+                </Link>
+              ) : actor.role === "leader" ? (
+                <Link className="header-button" href="/admin/audit">
+                  {admin("headerAuditLink")}
+                </Link>
+              ) : null}
               <Link className="header-account" href="/account" aria-label={t("accountOf", { name: actor.displayName })}>
                 {actor.displayName}
               </Link>

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { TDbClient } from "../db/client";
+import type { TDb, TDbClient } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit, type TAuditActor } from "../audit/record";
 import { ACTOR_USER_SELECT, isDisabled, toActor, type TActor } from "./actor";
@@ -27,29 +27,36 @@ function looksLikeToken(value: string): boolean {
   return value.startsWith(TOKEN_PREFIX) && value.length > 20 && value.length < 200;
 }
 
-/** Creates a token for a user; the secret is returned once and only its SHA-256 is stored. */
+/**
+ * Creates a token for a user, with its audit row in the same transaction; the secret is returned
+ * once and only its SHA-256 is stored.
+ */
 export async function createApiToken(
-  db: TDbClient,
-  input: { login: string; name: string; expiresAt: Date | null; actor: TAuditActor },
+  db: TDb,
+  input: { login: string; name: string; expiresAt: Date | null; actor: TAuditActor; requestId?: string },
 ): Promise<{ token: string; info: TApiTokenInfo }> {
-  const user = await db.user.findUnique({ where: { login: input.login }, select: { id: true, banned: true, banExpires: true } });
-  if (!user) throw new AppError("NOT_FOUND", { "zh-CN": `没有登录名为 ${input.login} 的用户`, en: `No user with login ${input.login}` });
-  if (isDisabled(user)) throw new AppError("CONFLICT", { "zh-CN": `用户 ${input.login} 已停用`, en: `User ${input.login} is disabled` });
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const prefix = token.slice(0, 10);
-  const row = await db.apiToken.create({
-    data: { userId: user.id, name: input.name, prefix, tokenHash: hashToken(token), expiresAt: input.expiresAt },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { login: input.login }, select: { id: true, banned: true, banExpires: true, departmentId: true } });
+    if (!user) throw new AppError("NOT_FOUND", { "zh-CN": `没有登录名为 ${input.login} 的用户`, en: `No user with login ${input.login}` });
+    if (isDisabled(user)) throw new AppError("CONFLICT", { "zh-CN": `用户 ${input.login} 已停用`, en: `User ${input.login} is disabled` });
+    const row = await tx.apiToken.create({
+      data: { userId: user.id, name: input.name, prefix, tokenHash: hashToken(token), expiresAt: input.expiresAt },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: input.actor,
+      requestId: input.requestId,
+      action: "token.create",
+      entityType: "api_token",
+      entityId: String(row.id),
+      departmentId: user.departmentId,
+      after: { login: input.login, name: input.name, prefix, expiresAt: input.expiresAt?.toISOString() ?? null },
+    });
+    const [info] = await listApiTokens(tx, { id: row.id });
+    return { token, info: info! };
   });
-  await recordAudit(db, {
-    actor: input.actor,
-    action: "token.create",
-    entityType: "api_token",
-    entityId: String(row.id),
-    after: { login: input.login, name: input.name, prefix, expiresAt: input.expiresAt?.toISOString() ?? null },
-  });
-  const [info] = await listApiTokens(db, { id: row.id });
-  return { token, info: info! };
 }
 
 export async function listApiTokens(db: TDbClient, where: { id?: number; login?: string } = {}): Promise<TApiTokenInfo[]> {
@@ -70,16 +77,27 @@ export async function listApiTokens(db: TDbClient, where: { id?: number; login?:
   }));
 }
 
-export async function revokeApiToken(db: TDbClient, input: { id: number; actor: TAuditActor }): Promise<TApiTokenInfo> {
-  const row = await db.apiToken.findUnique({ where: { id: input.id }, select: { id: true, revokedAt: true } });
-  if (!row) throw new AppError("NOT_FOUND", { "zh-CN": `没有编号为 ${input.id} 的令牌`, en: `No token with id ${input.id}` });
-  if (!row.revokedAt) {
-    const revokedAt = new Date();
-    await db.apiToken.update({ where: { id: row.id }, data: { revokedAt } });
-    await recordAudit(db, { actor: input.actor, action: "token.revoke", entityType: "api_token", entityId: String(row.id), after: { revokedAt: revokedAt.toISOString() } });
-  }
-  const [info] = await listApiTokens(db, { id: row.id });
-  return info!;
+/** Revokes a token at once (revoking one already revoked changes nothing and records nothing). */
+export async function revokeApiToken(db: TDb, input: { id: number; actor: TAuditActor; requestId?: string }): Promise<TApiTokenInfo> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.findUnique({ where: { id: input.id }, select: { id: true, revokedAt: true, user: { select: { login: true, departmentId: true } } } });
+    if (!row) throw new AppError("NOT_FOUND", { "zh-CN": `没有编号为 ${input.id} 的令牌`, en: `No token with id ${input.id}` });
+    if (!row.revokedAt) {
+      const revokedAt = new Date();
+      await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt } });
+      await recordAudit(tx, {
+        actor: input.actor,
+        requestId: input.requestId,
+        action: "token.revoke",
+        entityType: "api_token",
+        entityId: String(row.id),
+        departmentId: row.user.departmentId,
+        after: { login: row.user.login, revokedAt: revokedAt.toISOString() },
+      });
+    }
+    const [info] = await listApiTokens(tx, { id: row.id });
+    return info!;
+  });
 }
 
 /** The actor behind a bearer token, or null when it is unknown, revoked, expired or its user disabled. */

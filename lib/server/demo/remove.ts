@@ -37,7 +37,7 @@ const NO_REPORT = {
  * password is public) while keeping them as authors in the history.
  * Recorded in the audit log; seeding never loads demo data into this database again.
  */
-export async function removeDemoData(db: TDb, actor: TAuditActor): Promise<TDemoRemoval> {
+export async function removeDemoData(db: TDb, actor: TAuditActor, requestId?: string): Promise<TDemoRemoval> {
   return db.$transaction(
     async (tx) => {
       const demoFigures = { figure: { isDemo: true } };
@@ -62,7 +62,7 @@ export async function removeDemoData(db: TDb, actor: TAuditActor): Promise<TDemo
         milestoneRevisions: milestoneRevisions.count,
         logins: userIds.length,
       };
-      await recordAudit(tx, { actor, action: "demo.remove", entityType: "database", entityId: "demo", reason: "删除演示数据", after: { ...removal } });
+      await recordAudit(tx, { actor, requestId, action: "demo.remove", entityType: "database", entityId: "demo", reason: "删除演示数据", after: { ...removal } });
       return removal;
     },
     { timeout: 120_000 },

@@ -12,7 +12,8 @@ import Methodology from "./methodology.json";
 import Trends from "./trends.json";
 import Review from "./review.json";
 import Import from "./import.json";
+import Admin from "./admin.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin };
 
 export default messages;

@@ -1,5 +1,5 @@
 import { userInfo } from "node:os";
-import { createUser, listUserSessions, listUsers, revokeUserSessions } from "../../accounts/users";
+import { createUser, listUserSessions, listUsers, resetUserPassword, revokeUserSessions, setUserDisabled } from "../../accounts/users";
 import type { TAuditActor } from "../../audit/record";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../auth/tokens";
 import { removeDemoData } from "../../demo/remove";
@@ -87,6 +87,42 @@ export const userRevokeSessionsCommand: TCommand = {
   },
 };
 
+function loginAndReason(command: TCommand, args: string[], reasonRequired: boolean): { login: string; reason?: string } {
+  const { values } = parseCommandArgs(command, args, { options: { login: { type: "string" }, reason: { type: "string" } } });
+  const reason = values.reason?.trim();
+  if (!values.login || (reasonRequired && !reason)) throw new UsageError(`Give --login${reasonRequired ? " and --reason" : ""}. Usage: npm run cli -- ${command.name} ${command.usage}`);
+  return { login: values.login, reason: reason || undefined };
+}
+
+function disableCommand(disabled: boolean): TCommand {
+  const command: TCommand = {
+    name: disabled ? "user disable" : "user enable",
+    usage: '--login <login> --reason "<why>"',
+    summary: disabled ? "disable a login: it cannot sign in, its sessions end, its tokens stop" : "enable a disabled login again",
+    async run(args, ctx) {
+      const { login, reason } = loginAndReason(command, args, true);
+      const user = await ctx.withDb(({ db }) => explained(setUserDisabled(db, { login, disabled, reason: reason!, actor: cliActor() })));
+      console.log(`${user.login} is ${user.disabled ? "disabled" : "enabled"}.`);
+    },
+  };
+  return command;
+}
+
+export const userDisableCommand = disableCommand(true);
+export const userEnableCommand = disableCommand(false);
+
+export const userResetPasswordCommand: TCommand = {
+  name: "user reset-password",
+  usage: '--login <login> [--reason "<why>"]',
+  summary: "give a login a new one-time password (printed once); its sessions end",
+  async run(args, ctx) {
+    const { login, reason } = loginAndReason(userResetPasswordCommand, args, false);
+    const { user, password } = await ctx.withDb(({ db }) => explained(resetUserPassword(db, { login, reason, actor: cliActor() })));
+    console.log(`New one-time password for ${user.login}, shown only now; it must be changed at the next sign-in:`);
+    console.log(`  ${password}`);
+  },
+};
+
 /** "90d", "12h", "2w" → milliseconds. */
 export function parseDuration(text: string): number | null {
   const match = /^(\d{1,4})([hdw])$/.exec(text.trim());
@@ -163,6 +199,9 @@ export const ACCOUNT_COMMANDS: TCommand[] = [
   userListCommand,
   userSessionsCommand,
   userRevokeSessionsCommand,
+  userDisableCommand,
+  userEnableCommand,
+  userResetPasswordCommand,
   tokenCreateCommand,
   tokenListCommand,
   tokenRevokeCommand,
