@@ -5,7 +5,7 @@ import { AdminQueryProvider } from "@/lib/client/admin/query-provider";
 import type { TAdminPageContext } from "./admin-page";
 
 export const ADMIN_TABS = ["users", "departments", "indicators", "locks", "tokens", "audit", "demo"] as const;
-export type TAdminTab = (typeof ADMIN_TABS)[number] | "overview";
+export type TAdminTab = (typeof ADMIN_TABS)[number] | "overview" | "review";
 
 interface TProps {
   ctx: TAdminPageContext;
@@ -15,10 +15,10 @@ interface TProps {
   children: ReactNode;
 }
 
-/** Header, the admin tabs (a leader sees only the audit log) and the page's sections. */
+/** Header, the admin tabs (a leader sees the review queue and the audit log) and the page's sections. */
 export function AdminShell({ ctx, tab, title, lead, children }: TProps) {
   const { t, isAdmin } = ctx;
-  const tabs = isAdmin ? (["overview", ...ADMIN_TABS] as const) : (["audit"] as const);
+  const tabs = isAdmin ? (["overview", "review", ...ADMIN_TABS] as const) : (["review", "audit"] as const);
   return (
     <>
       <SiteHeader isDemo={ctx.isDemo} />
