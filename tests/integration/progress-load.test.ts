@@ -82,6 +82,15 @@ describe("loadTrackedTargets", () => {
     });
   }
 
+  it("reads figures only up to throughMonth, leaving targets and milestone paths whole", async () => {
+    const whole = await loadTrackedTargets(getDb(), { year: 2020 });
+    const upToJune = await loadTrackedTargets(getDb(), { year: 2020, throughMonth: 6 });
+    expect(upToJune.map((t) => t.engine)).toEqual(whole.map((t) => t.engine));
+    const cut = whole.map((t) => ({ ...t, figures: t.engine.kind === "milestone" && t.figures.length === 12 ? t.figures : t.figures.filter((f) => f.month <= 6) }));
+    expect(upToJune).toEqual(cut);
+    expect(upToJune.flatMap((t) => t.figures).length).toBeLessThan(whole.flatMap((t) => t.figures).length);
+  });
+
   it("gives one indicator's target with code, and nothing for an unknown code or a year without targets", async () => {
     const [one, ...rest] = await loadTrackedTargets(getDb(), { year: 2020, code: "afforestation" });
     expect(rest).toEqual([]);

@@ -8,7 +8,7 @@ import { migrate } from "../db/migrate";
 import { loadTrackedTargets } from "../progress/load";
 import { getProgressList } from "../progress/queries";
 import { startApp, type TRunningApp } from "./bench/app-server";
-import { describe, describeMachine, summarise, timeRuns } from "./bench/stats";
+import { describe, describeLoad, describeMachine, summarise, timeRuns } from "./bench/stats";
 import { DISTRICTS, insertSyntheticLoad, PER_DISTRICT, YEARS } from "./bench/synthetic-load";
 import { ensureBuild } from "./build";
 
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   await benchCity();
   await cleanUp();
   await benchLoad();
+  console.log(`\nAt the end: ${describeLoad()} (other work on the machine inflates every figure above).`);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -38,11 +38,16 @@ interface TLoadArgs {
   year: number;
   code?: string;
   includeSubmitted?: boolean;
+  /**
+   * Only figures of months up to this one: judging as of a month never looks past it, so a list
+   * as of March reads a quarter of the year's figures. Not for paths, which show every month.
+   */
+  throughMonth?: number;
 }
 
-/** The year's targets (one indicator's, with `code`): `t` targets joined to `i` indicators. */
+/** The year's targets `t` (one indicator's, with `code`). */
 function targetsOf({ year, code }: TLoadArgs): Prisma.Sql {
-  return Prisma.sql`t.year = ${year}${code === undefined ? Prisma.empty : Prisma.sql` AND i.code = ${code}`}`;
+  return Prisma.sql`t.year = ${year}${code === undefined ? Prisma.empty : Prisma.sql` AND t.indicator_id = (SELECT id FROM indicators WHERE code = ${code})`}`;
 }
 
 /** Numbers leave as float8: PostgreSQL turns the exact NUMERIC into the nearest double, as Decimal#toNumber does. */
@@ -63,7 +68,6 @@ async function selectUnits(db: TDbClient, args: TLoadArgs): Promise<{ targetId: 
     SELECT u.target_id AS "targetId", u.code, u.value::float8 AS value
     FROM target_units u
     JOIN targets t ON t.id = u.target_id
-    JOIN indicators i ON i.id = t.indicator_id
     WHERE ${targetsOf(args)}
     ORDER BY u.target_id, u.sort_order`;
 }
@@ -84,16 +88,15 @@ async function selectMilestones(db: TDbClient, args: TLoadArgs): Promise<({ indi
  * Published figures of the year's targets in the display unit; with `includeSubmitted` a figure
  * awaiting review counts with its working value, which previews what approval would publish.
  */
-async function selectFigures(db: TDbClient, { includeSubmitted = false, ...args }: TLoadArgs): Promise<TFigureColumns> {
+async function selectFigures(db: TDbClient, { includeSubmitted = false, throughMonth = 12, ...args }: TLoadArgs): Promise<TFigureColumns> {
   const entered = includeSubmitted ? Prisma.sql`CASE WHEN f.status = 'submitted' THEN f.value ELSE f.published_value END` : Prisma.sql`f.published_value`;
   const shown = includeSubmitted ? Prisma.sql`(f.published_at IS NOT NULL OR f.status = 'submitted')` : Prisma.sql`f.published_at IS NOT NULL`;
   const [row] = await db.$queryRaw<{ columns: string | null }[]>`
     SELECT json_build_array(array_agg(f.indicator_id), array_agg(f.month), array_agg(${displayValueSql(entered, Prisma.sql`t.entry_factor`)}), array_agg(u.code))::text AS columns
     FROM figures f
     JOIN targets t ON t.indicator_id = f.indicator_id AND t.year = f.year
-    JOIN indicators i ON i.id = t.indicator_id
     LEFT JOIN target_units u ON u.id = f.unit_id
-    WHERE ${targetsOf(args)} AND f.year = ${args.year} AND ${shown}`;
+    WHERE ${targetsOf(args)} AND f.year = ${args.year} AND f.month <= ${throughMonth} AND ${shown}`;
   const columns = row?.columns ? (JSON.parse(row.columns) as TFigureColumns | [null, null, null, null]) : null;
   return columns?.[0] ? (columns as TFigureColumns) : [[], [], [], []];
 }

@@ -39,6 +39,11 @@ export async function timeRuns(fn: () => Promise<unknown> | unknown, { warmup, r
   return times;
 }
 
+/** The 1, 5 and 15 minute load averages: on a shared machine, the figures are only as quiet as this. */
+export function describeLoad(): string {
+  return `load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`;
+}
+
 /** What the figures were measured on: CPU, cores, memory, Node and the PostgreSQL server. */
 export async function describeMachine(serverUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -51,7 +56,7 @@ export async function describeMachine(serverUrl: string): Promise<string[]> {
   }
   const cpus = os.cpus();
   return [
-    `CPU: ${cpus[0]?.model.trim() ?? "unknown"}, ${cpus.length} cores (load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`,
+    `CPU: ${cpus[0]?.model.trim() ?? "unknown"}, ${cpus.length} cores (${describeLoad()} at the start)`,
     `Memory: ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; PostgreSQL ${version} (${new URL(serverUrl).host})`,
   ];
 }
