@@ -239,6 +239,9 @@ export async function insertSyntheticLoad(url: string): Promise<TLoadSummary> {
   const started = performance.now();
   const indicators = buildIndicators();
   const client = new pg.Client({ connectionString: url });
+  // Ctrl-C drops the database under this connection: the query in flight rejects and says so;
+  // without a listener the connection's own error event would also crash the process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await client.query("BEGIN");
