@@ -7,6 +7,8 @@ const ROOT = path.resolve(import.meta.dirname, "../../../..");
 
 export interface TRunningApp {
   baseUrl: string;
+  /** The server's process, to count its CPU. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export async function startApp(databaseUrl: string): Promise<TRunningApp> {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}:\n${output.trim()}`);
       const ok = await fetch(`${baseUrl}/api/v1/indicators?year=2020`).then((r) => r.ok, () => false);
-      if (ok) return { baseUrl, stop };
+      if (ok) return { baseUrl, pid: child.pid!, stop };
       if (performance.now() - started > 120_000) throw new Error(`the app server did not answer within 120 s:\n${output.trim()}`);
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 
@@ -59,4 +60,77 @@ export async function describeMachine(serverUrl: string): Promise<string[]> {
     `CPU: ${cpus[0]?.model.trim() ?? "unknown"}, ${cpus.length} cores (${describeLoad()} at the start)`,
     `Memory: ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; PostgreSQL ${version} (${new URL(serverUrl).host})`,
   ];
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
+
+/** CPU milliseconds (user + system) the processes have used so far; null where /proc cannot tell (not Linux, another host). */
+export function processCpuMs(pids: readonly number[]): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of pids) {
+      // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** The server processes of every connection to the database at `url` (other than this query's own), when the server is on this machine. */
+export async function backendPids(url: string): Promise<number[]> {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]", ""].includes(host)) return [];
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TCpuShare {
+  /** Mean CPU milliseconds per run of each side, or null where it could not be read. */
+  node: number | null;
+  postgres: number | null;
+}
+
+/**
+ * Times `fn` as timeRuns does and also counts the CPU it costs, per run on average: this
+ * process's (or `nodePid`'s, a server's), and PostgreSQL's backends for `url`. On a shared
+ * machine the wall-clock figures swell with other work; CPU per request does not.
+ */
+export async function timeRunsWithCpu(
+  fn: () => Promise<unknown> | unknown,
+  { warmup, runs, url, nodePid }: { warmup: number; runs: number; url: string; nodePid?: number },
+): Promise<{ times: number[]; cpu: TCpuShare }> {
+  for (let i = 0; i < warmup; i += 1) await fn();
+  const pids = await backendPids(url);
+  const nodeCpu = () => {
+    if (nodePid !== undefined) return processCpuMs([nodePid]);
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
+  const startNode = nodeCpu();
+  const startPg = pids.length > 0 ? processCpuMs(pids) : null;
+  const times = await timeRuns(fn, { warmup: 0, runs });
+  const endNode = nodeCpu();
+  const endPg = pids.length > 0 ? processCpuMs(pids) : null;
+  return {
+    times,
+    cpu: {
+      node: startNode === null || endNode === null ? null : (endNode - startNode) / runs,
+      postgres: startPg === null || endPg === null ? null : (endPg - startPg) / runs,
+    },
+  };
+}
+
+export function describeCpu(cpu: TCpuShare, nodeLabel: string): string {
+  const part = (label: string, ms: number | null) => `${label} ${ms === null ? "not measurable here" : `${ms.toFixed(0)} ms`}`;
+  return `${" ".repeat(4)}CPU per request (mean): ${part(nodeLabel, cpu.node)}, ${part("PostgreSQL", cpu.postgres)}`;
 }
