@@ -65,19 +65,25 @@ export async function describeMachine(serverUrl: string): Promise<string[]> {
 /** Clock ticks per second of /proc/<pid>/stat times: 100 on every Linux this runs on. */
 const CLOCK_TICKS = 100;
 
-/** CPU milliseconds (user + system) the processes have used so far; null where /proc cannot tell (not Linux, another host). */
-export function processCpuMs(pids: readonly number[]): number | null {
+/** CPU milliseconds (user + system) a process has used so far; null when it is gone or /proc cannot tell (not Linux). */
+export function processCpuMs(pid: number): number | null {
   try {
-    let ticks = 0;
-    for (const pid of pids) {
-      // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return (ticks * 1000) / CLOCK_TICKS;
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return null;
   }
+}
+
+/** CPU used so far by each process that can be read. */
+function cpuByPid(pids: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = processCpuMs(pid);
+    if (ms !== null) out.set(pid, ms);
+  }
+  return out;
 }
 
 /** The server processes of every connection to the database at `url` (other than this query's own), when the server is on this machine. */
@@ -110,22 +116,25 @@ export async function timeRunsWithCpu(
   { warmup, runs, url, nodePid }: { warmup: number; runs: number; url: string; nodePid?: number },
 ): Promise<{ times: number[]; cpu: TCpuShare }> {
   for (let i = 0; i < warmup; i += 1) await fn();
-  const pids = await backendPids(url);
+  // Backends are listed before and after: a pool may open or close connections meanwhile (one
+  // closed during the runs takes its share with it, so PostgreSQL's figure is a floor).
+  const pgBefore = cpuByPid(await backendPids(url));
   const nodeCpu = () => {
-    if (nodePid !== undefined) return processCpuMs([nodePid]);
+    if (nodePid !== undefined) return processCpuMs(nodePid);
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
   };
   const startNode = nodeCpu();
-  const startPg = pids.length > 0 ? processCpuMs(pids) : null;
   const times = await timeRuns(fn, { warmup: 0, runs });
   const endNode = nodeCpu();
-  const endPg = pids.length > 0 ? processCpuMs(pids) : null;
+  const pgAfter = cpuByPid(await backendPids(url));
+  let pgMs = 0;
+  for (const [pid, ms] of pgAfter) pgMs += ms - (pgBefore.get(pid) ?? 0);
   return {
     times,
     cpu: {
       node: startNode === null || endNode === null ? null : (endNode - startNode) / runs,
-      postgres: startPg === null || endPg === null ? null : (endPg - startPg) / runs,
+      postgres: pgAfter.size === 0 ? null : pgMs / runs,
     },
   };
 }
