@@ -1,3 +1,4 @@
+import { Prisma } from "../db/generated/client";
 import type { Decimal } from "../db/generated/internal/prismaNamespace";
 
 /**
@@ -7,4 +8,13 @@ import type { Decimal } from "../db/generated/internal/prismaNamespace";
  */
 export function toDisplayValue(entered: Decimal | null, entryFactor: Decimal): number | null {
   return entered === null ? null : entered.mul(entryFactor).toNumber();
+}
+
+/**
+ * The same conversion inside a query, for loaders that read a year of figures at once: NUMERIC ×
+ * NUMERIC is exact in PostgreSQL, and the product becomes the nearest double, as toDisplayValue's
+ * does (tests/integration/progress-load.test.ts holds the two to the same numbers).
+ */
+export function displayValueSql(entered: Prisma.Sql, entryFactor: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${entered} * ${entryFactor})::float8`;
 }

@@ -26,8 +26,9 @@ export async function getProgressList(
   db: TDbClient,
   { year, asOf, includeSubmitted = false }: { year: number; asOf?: string; includeSubmitted?: boolean },
 ): Promise<TProgressList> {
-  const targets = await loadTrackedTargets(db, { year, includeSubmitted });
-  const month = asOf ? fromPeriod(asOf).month : latestMonth(targets);
+  const asOfMonth = asOf ? fromPeriod(asOf).month : undefined;
+  const targets = await loadTrackedTargets(db, { year, includeSubmitted, throughMonth: asOfMonth });
+  const month = asOfMonth ?? latestMonth(targets);
   const indicators = targets.map((t) => toRow(t, month));
   const summary = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<TProgressStatus, number>;
   for (const row of indicators) summary[row.status] += 1;
