@@ -89,7 +89,7 @@ describe("an administrator", () => {
     expect(await page.locator("h1").textContent()).toBe("系统管理");
     expect(await page.locator(".site-header").getByRole("link", { name: "管理" }).getAttribute("href")).toBe("/admin");
     const tabs = await page.locator("nav.dash-tabs a").allTextContents();
-    expect(tabs).toEqual(["概览", "用户", "单位", "指标配置", "月份锁定", "接口令牌", "审计日志", "演示数据"]);
+    expect(tabs).toEqual(["概览", "审核", "用户", "单位", "指标配置", "月份锁定", "接口令牌", "审计日志", "演示数据"]);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(page, "admin-index");
   });
@@ -251,7 +251,7 @@ describe("an administrator", () => {
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用户与角色");
   });
 
-  it("a leader reads the audit log (linked from the header) and nothing else of the admin pages", async () => {
+  it("a leader reads the audit log (linked from the header) and the review queue, and no other admin page", async () => {
     const leaderPassword = (await createUser(db, { login: "e2e-admin-leader", role: "leader", actor: ACTOR })).password;
     await db.user.update({ where: { login: "e2e-admin-leader" }, data: { mustChangePassword: false } });
     const leader = await signIn("e2e-admin-leader", leaderPassword, "/admin");
@@ -259,7 +259,7 @@ describe("an administrator", () => {
     await go(page, `/admin/audit?actor=${ADMIN_LOGIN}`);
     expect(await page.locator(".site-header").getByRole("link", { name: "审计日志" }).getAttribute("href")).toBe("/admin/audit");
     expect(await page.locator(".site-header").getByRole("link", { name: "管理" }).count()).toBe(0);
-    expect(await page.locator("nav.dash-tabs a").allTextContents()).toEqual(["审计日志"]);
+    expect(await page.locator("nav.dash-tabs a").allTextContents()).toEqual(["审核", "审计日志"]);
     expect(await page.locator('[data-testid=audit-table] tr[data-action="period.lock"]').count()).toBeGreaterThan(0);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     for (const path of ["/admin", "/admin/users", "/admin/locks", "/admin/tokens", "/admin/demo"]) await go(page, path, 404);

@@ -13,6 +13,9 @@ export interface TViolation {
 
 /** Runs axe-core in the page (WCAG 2.1 A and AA) and returns its serious and critical findings. */
 export async function findAccessibilityViolations(page: Page): Promise<TViolation[]> {
+  // Next streams a page's metadata after its body, and a refresh (the language switch) swaps the
+  // <title>: give it a moment, so axe judges the page and not the instant between the two.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
