@@ -13,7 +13,12 @@ export type TImportRowError = z.infer<typeof ZImportRowError>;
 export const ZImportChange = z.object({
   row: z.number().int(),
   code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
   unit: z.string().nullable(),
+  /** The unit's names for a per-unit target; null otherwise. */
+  unitNameZh: z.string().nullable(),
+  unitNameEn: z.string().nullable(),
   period: ZPeriod,
   old: z.number().nullable(),
   new: z.number().nullable(),

@@ -11,6 +11,7 @@ import { extractRows } from "@/lib/server/imports/sheet-rows";
 import { bearer, countAuditRows, createTestUser, snapshotWrites } from "../support/accounts";
 import { buildZip, fixture, upload, xlsxWith } from "../support/imports";
 import { callRoute } from "../support/request";
+import { REPORT } from "@/seed/report";
 
 /**
  * The spreadsheet round trip against the real database: the template, imports of files saved by
@@ -137,14 +138,21 @@ describe("GET /api/v1/imports/template", () => {
   });
 });
 
+/** A change as the import answers it: the indicator's (and unit's) names from the report beside its code. */
+function change(c: { row: number; code: string; unit: string | null; period: string; old: number | null; new: number | null; oldNote: string | null; newNote: string | null }) {
+  const indicator = REPORT.indicators.find((i) => i.code === c.code && i.target.year === 2020)!;
+  const unit = indicator.target.units?.find((u) => u.code === c.unit);
+  return { ...c, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unitNameZh: unit?.nameZh ?? null, unitNameEn: unit?.nameEn ?? null };
+}
+
 describe("POST /api/v1/imports", () => {
   const libreOffice = { name: "agriculture-2020-11-libreoffice.xlsx", bytes: fixture("agriculture-2020-11-libreoffice.xlsx") };
   const expectedChanges = [
-    { row: 3, code: "high-standard-farmland", unit: null, period: "2020-11", old: null, new: 28.5, oldNote: null, newNote: "含2019年结转项目" },
-    { row: 4, code: "conservation-tillage", unit: null, period: "2020-11", old: null, new: 1285.6, oldNote: null, newNote: null },
-    { row: 5, code: "livestock-manure-centres", unit: null, period: "2020-11", old: null, new: 0, oldNote: null, newNote: null },
-    { row: 6, code: "fertilizer-use-growth", unit: null, period: "2020-11", old: null, new: -1.2, oldNote: null, newNote: null },
-    { row: 7, code: "pesticide-use-growth", unit: null, period: "2020-11", old: null, new: -1, oldNote: null, newNote: null },
+    change({ row: 3, code: "high-standard-farmland", unit: null, period: "2020-11", old: null, new: 28.5, oldNote: null, newNote: "含2019年结转项目" }),
+    change({ row: 4, code: "conservation-tillage", unit: null, period: "2020-11", old: null, new: 1285.6, oldNote: null, newNote: null }),
+    change({ row: 5, code: "livestock-manure-centres", unit: null, period: "2020-11", old: null, new: 0, oldNote: null, newNote: null }),
+    change({ row: 6, code: "fertilizer-use-growth", unit: null, period: "2020-11", old: null, new: -1.2, oldNote: null, newNote: null }),
+    change({ row: 7, code: "pesticide-use-growth", unit: null, period: "2020-11", old: null, new: -1, oldNote: null, newNote: null }),
   ];
 
   it("dry-runs a file saved by LibreOffice (title row, full-width and grouped text numbers, 0, a percent-formatted cell, a formula's saved result, trailing blank rows): the changes, nothing written", async () => {
@@ -181,10 +189,10 @@ describe("POST /api/v1/imports", () => {
     const real = await upload(agri, file);
     expect(real.body).toEqual({ ...(dry.body as object), applied: 4, dryRun: false });
     expect((real.body as { changes: unknown[] }).changes).toEqual([
-      { row: 3, code: "high-standard-farmland", unit: null, period: "2020-11", old: 28.5, new: 30.2, oldNote: "含2019年结转项目", newNote: "全年任务完成" },
-      { row: 4, code: "conservation-tillage", unit: null, period: "2020-11", old: 1285.6, new: 1301, oldNote: null, newNote: null },
-      { row: 6, code: "fertilizer-use-growth", unit: null, period: "2020-11", old: -1.2, new: -1.5, oldNote: null, newNote: null },
-      { row: 7, code: "pesticide-use-growth", unit: null, period: "2020-11", old: -1, new: null, oldNote: null, newNote: null },
+      change({ row: 3, code: "high-standard-farmland", unit: null, period: "2020-11", old: 28.5, new: 30.2, oldNote: "含2019年结转项目", newNote: "全年任务完成" }),
+      change({ row: 4, code: "conservation-tillage", unit: null, period: "2020-11", old: 1285.6, new: 1301, oldNote: null, newNote: null }),
+      change({ row: 6, code: "fertilizer-use-growth", unit: null, period: "2020-11", old: -1.2, new: -1.5, oldNote: null, newNote: null }),
+      change({ row: 7, code: "pesticide-use-growth", unit: null, period: "2020-11", old: -1, new: null, oldNote: null, newNote: null }),
     ]);
     expect(await working("pesticide-use-growth", "2020-11")).toMatchObject({ value: null, version: 2 });
     expect(await working("livestock-manure-centres", "2020-11")).toMatchObject({ version: 1 });
@@ -194,8 +202,8 @@ describe("POST /api/v1/imports", () => {
     const res = await upload(transport, { name: "transport.csv", bytes: fixture("transport-2020-12-utf8-bom.csv") });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect((res.body as { changes: unknown[] }).changes).toEqual([
-      { row: 2, code: "rural-scenic-byway-per-district", unit: "tiexi", period: "2020-12", old: null, new: 48.5, oldNote: null, newNote: null },
-      { row: 3, code: "rural-scenic-byway-per-district", unit: "tiedong", period: "2020-12", old: null, new: 52, oldNote: null, newNote: "提前完成" },
+      change({ row: 2, code: "rural-scenic-byway-per-district", unit: "tiexi", period: "2020-12", old: null, new: 48.5, oldNote: null, newNote: null }),
+      change({ row: 3, code: "rural-scenic-byway-per-district", unit: "tiedong", period: "2020-12", old: null, new: 52, oldNote: null, newNote: "提前完成" }),
     ]);
     expect((await working("rural-scenic-byway-per-district", "2020-12", "tiedong"))?.value?.toString()).toBe("52");
   });

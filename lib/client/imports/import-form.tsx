@@ -172,9 +172,10 @@ function ChangesTable({ changes, locale }: { changes: TImportChange[]; locale: T
                 <th scope="row" className="num">
                   {c.row}
                 </th>
-                <td className="mono">
-                  {c.code}
-                  {c.unit ? ` · ${c.unit}` : ""}
+                <td>
+                  {locale === "en" ? c.nameEn : c.nameZh}
+                  {c.unit ? ` · ${(locale === "en" ? c.unitNameEn : c.unitNameZh) ?? c.unit}` : ""}
+                  <span className="cell-sub mono">{c.code}</span>
                 </td>
                 <td>
                   <Badge kind={kind} label={t(`kind.${kind}`)} />

@@ -76,16 +76,24 @@ async function run(tx: TTx, input: TImportInput, extracted: TExtracted): Promise
   }
   if (errors.length > 0) throw rowErrors(errors, input.locale);
   const done = await writeFigures(tx, writes);
-  const changes = done.map(({ write, after }): TImportChange => ({
-    row: (write as TFigureWrite & { row: number }).row,
-    code: write.indicator.code,
-    unit: write.target.unit ?? null,
-    period: write.target.period,
-    old: write.current?.value?.toNumber() ?? null,
-    new: toNumber(after.value),
-    oldNote: write.current?.note ?? null,
-    newNote: after.note,
-  }));
+  const changes = done.map(({ write, after }): TImportChange => {
+    const named = state.targets.get(`${fromPeriod(write.target.period).year}/${write.indicator.code}`);
+    const unit = named?.units.find((u) => u.code === write.target.unit);
+    return {
+      row: (write as TFigureWrite & { row: number }).row,
+      code: write.indicator.code,
+      nameZh: named?.indicator.nameZh ?? write.indicator.code,
+      nameEn: named?.indicator.nameEn ?? write.indicator.code,
+      unit: write.target.unit ?? null,
+      unitNameZh: unit?.nameZh ?? null,
+      unitNameEn: unit?.nameEn ?? null,
+      period: write.target.period,
+      old: write.current?.value?.toNumber() ?? null,
+      new: toNumber(after.value),
+      oldNote: write.current?.note ?? null,
+      newNote: after.note,
+    };
+  });
   const result = { applied: input.dryRun ? 0 : changes.length, dryRun: input.dryRun, changes };
   if (input.dryRun) throw new DryRunDone(result);
   return result;

@@ -5,9 +5,16 @@ import { TARGET_SCOPE_SELECT, type TTargetScopeRow } from "../figures/put-checks
 import { findOpenLocks } from "../periods/locks";
 import type { TImportRow } from "./sheet-rows";
 
+/** A target's scope row with the names the import's answer shows beside each code. */
+export type TNamedTargetRow = Omit<TTargetScopeRow, "indicator" | "units"> & {
+  entryUnit: string;
+  indicator: TTargetScopeRow["indicator"] & { nameZh: string; nameEn: string };
+  units: (TTargetScopeRow["units"][number] & { nameZh: string; nameEn: string })[];
+};
+
 export interface TImportState {
   /** By `year/code`: the targets the rows name, with what a write needs to know. */
-  targets: Map<string, TTargetScopeRow & { entryUnit: string }>;
+  targets: Map<string, TNamedTargetRow>;
   /** By period: the month's open locks. */
   locks: Map<string, Awaited<ReturnType<typeof findOpenLocks>>>;
   /** By `year-month/indicatorId/unitId`: the figures there are, locked until the transaction ends. */
@@ -25,7 +32,13 @@ export async function loadImportState(tx: TTx, rows: TImportRow[]): Promise<TImp
   const codes = [...new Set(rows.flatMap((r) => (r.code ? [r.code] : [])))];
   const targetRows = await tx.target.findMany({
     where: { year: { in: years }, indicator: { code: { in: codes } } },
-    select: { ...TARGET_SCOPE_SELECT, year: true, entryUnit: true },
+    select: {
+      ...TARGET_SCOPE_SELECT,
+      year: true,
+      entryUnit: true,
+      indicator: { select: { ...TARGET_SCOPE_SELECT.indicator.select, nameZh: true, nameEn: true } },
+      units: { select: { ...TARGET_SCOPE_SELECT.units.select, nameZh: true, nameEn: true }, orderBy: TARGET_SCOPE_SELECT.units.orderBy },
+    },
   });
   const targets = new Map(targetRows.map((t) => [`${t.year}/${t.indicator.code}`, t]));
   const locks: TImportState["locks"] = new Map();
