@@ -11,6 +11,12 @@ const MESSAGES: Record<string, Record<TLocale, string>> = {
   "value.days": { "zh-CN": "天数应为不超过当月天数的非负整数", en: "must be a whole number of days, no more than the month has" },
   "validation.asOfInYear": { "zh-CN": "截止月份应在所查年份之内，例如 year=2020 时为 2020-06", en: "must be a month of the requested year, e.g. 2020-06 for year=2020" },
   "validation.period": { "zh-CN": "月份格式应为 YYYY-MM，例如 2020-03", en: "must be a month as YYYY-MM, e.g. 2020-03" },
+  "entry.notNumber": { "zh-CN": "请输入数字，例如 12.5（不要带单位或千位分隔符）", en: "must be a number such as 12.5 (no unit, no thousands separator)" },
+  "plausibility.fell": { "zh-CN": "累计数比上月减少", en: "a running total fell below last month's" },
+  "plausibility.farFromPrevious": { "zh-CN": "与上月数值相差很大", en: "far from last month's value" },
+  "plausibility.farFromBaseline": { "zh-CN": "与2019年实绩相差很大", en: "far from the 2019 result" },
+  "plausibility.beyondTarget": { "zh-CN": "超过全年目标3倍以上", en: "more than three times the year's target" },
+  "plausibility.behind": { "zh-CN": "进度落后于时序进度", en: "behind schedule" },
 };
 
 /** A contract's validation key in the caller's language; other messages pass through. */

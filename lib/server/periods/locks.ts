@@ -49,6 +49,16 @@ export async function findOpenLock(db: TDbClient, where: { year: number; month: 
   });
 }
 
+/** Every open lock that closes a month of `year` for a bureau, in month order. */
+export async function listOpenLocks(db: TDbClient, where: { year: number; departmentId: number }): Promise<TPeriodLock[]> {
+  const rows = await db.periodLock.findMany({
+    where: { year: where.year, unlockedAt: null, OR: [{ departmentId: null }, { departmentId: where.departmentId }] },
+    select: LOCK_SELECT,
+    orderBy: [{ month: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toLock);
+}
+
 export async function assertUnlocked(db: TDbClient, where: { year: number; month: number; departmentId: number }): Promise<void> {
   const lock = await findOpenLock(db, where);
   if (!lock) return;

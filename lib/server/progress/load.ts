@@ -48,14 +48,28 @@ function fromMilestones(year: number, milestones: TMilestoneDates[]): { figures:
   return { figures, schedule: schedule[11] === 1 ? schedule : null };
 }
 
+interface TLoadOptions {
+  year: number;
+  code?: string;
+  /** Only the targets led by this bureau. */
+  departmentId?: number;
+  /** Figures awaiting review count with their working value (leadership's preview). */
+  includeSubmitted?: boolean;
+  /** Drafts and returned figures count with their working value too (what submitting would show). */
+  includeDrafts?: boolean;
+}
+
+const DRAFTS = ["draft", "returned"] as const;
+
 /**
  * Every target of `year` with its published figures (converted from the entry unit to the
  * display unit), from one query per table. `includeSubmitted` adds figures awaiting review, for
- * leadership's preview; the public never gets them.
+ * leadership's preview, and `includeDrafts` the working values not yet submitted, for the
+ * official's check before submitting; the public never gets either.
  */
-export async function loadTrackedTargets(db: TDbClient, { year, code, includeSubmitted = false }: { year: number; code?: string; includeSubmitted?: boolean }): Promise<TTrackedTarget[]> {
+export async function loadTrackedTargets(db: TDbClient, { year, code, departmentId, includeSubmitted = false, includeDrafts = false }: TLoadOptions): Promise<TTrackedTarget[]> {
   const targets = await db.target.findMany({
-    where: { year, ...(code ? { indicator: { code } } : {}) },
+    where: { year, ...(code ? { indicator: { code } } : {}), ...(departmentId !== undefined ? { departmentId } : {}) },
     select: TARGET_SELECT,
     orderBy: [{ section: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }],
   });
@@ -63,7 +77,11 @@ export async function loadTrackedTargets(db: TDbClient, { year, code, includeSub
     where: {
       year,
       indicatorId: { in: targets.map((t) => t.indicator.id) },
-      OR: [{ publishedAt: { not: null } }, ...(includeSubmitted ? [{ status: "submitted" as const }] : [])],
+      OR: [
+        { publishedAt: { not: null } },
+        ...(includeSubmitted ? [{ status: "submitted" as const }] : []),
+        ...(includeDrafts ? [{ status: { in: [...DRAFTS] } }] : []),
+      ],
     },
     select: { indicatorId: true, month: true, status: true, value: true, publishedValue: true, publishedAt: true, unit: { select: { code: true } } },
   });
@@ -91,8 +109,9 @@ export async function loadTrackedTargets(db: TDbClient, { year, code, includeSub
       return { code: t.indicator.code, unit: t.indicator.unit, engine: { ...engine, schedule: derived.schedule ?? engine.schedule }, figures: derived.figures };
     }
     const own = (byIndicator.get(t.indicator.id) ?? []).map((f) => {
-      // The submitted working value previews what approval would publish.
-      const raw = includeSubmitted && f.status === "submitted" ? f.value : f.publishedValue;
+      // The submitted (or draft) working value previews what approval would publish.
+      const isWorking = (includeSubmitted && f.status === "submitted") || (includeDrafts && (f.status === "draft" || f.status === "returned"));
+      const raw = isWorking ? f.value : f.publishedValue;
       return { month: f.month, value: toDisplayValue(raw, t.entryFactor), unit: f.unit?.code ?? null };
     });
     return { code: t.indicator.code, unit: t.indicator.unit, engine, figures: own };
