@@ -8,7 +8,8 @@ import Account from "./account.json";
 import Password from "./password.json";
 import NotFound from "./not-found.json";
 import Dashboard from "./dashboard.json";
+import Entry from "./entry.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Entry };
 
 export default messages;
