@@ -22,6 +22,8 @@ export const ZEntryProgress = z.object({
   /** In the indicator's display unit. */
   actual: z.number().nullable(),
   expected: z.number().nullable(),
+  /** The status once the bureau's drafts of the year are submitted too: what submitting is checked against. */
+  statusWithDrafts: ZProgressStatus,
 });
 export type TEntryProgress = z.infer<typeof ZEntryProgress>;
 

@@ -26,8 +26,8 @@ async function readGrid(p: Page): Promise<TEntryGrid> {
   return ZEntryGrid.parse(await (await p.request.get(`${baseUrl}/api/v1/figures?year=2020`)).json());
 }
 
-/** The input of a row's November cell, and its position attribute. */
-const cellOf = (p: Page, rowIndex: number) => p.locator(`input[data-cell="${rowIndex}-${NOVEMBER}"]`);
+/** The input of a row's cell in a month column (November unless said), by its position attribute. */
+const cellOf = (p: Page, rowIndex: number, col = NOVEMBER) => p.locator(`input[data-cell="${rowIndex}-${col}"]`);
 const focusedCell = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute("data-cell") ?? null);
 
 async function shoot(p: Page, name: string): Promise<void> {
@@ -191,12 +191,13 @@ describe("an official's entry grid", () => {
 
   it("tells blank, zero, not due and locked cells apart", async () => {
     await page.locator("[data-testid=month-picker]").selectOption("12");
-    await cellOf(page, 0).fill("0");
-    await cellOf(page, 0).press("Enter");
-    await page.locator("table.entry-table tbody tr").nth(0).locator(".phase-saved").waitFor({ timeout: 10_000 });
-    expect(await cellOf(page, 0).inputValue()).toBe("0");
-    expect(await cellOf(page, 2).inputValue()).toBe("");
-    expect(await cellOf(page, 2).getAttribute("placeholder")).toBe("未填");
+    await cellOf(page, 1, 11).fill("0");
+    await cellOf(page, 1, 11).press("Enter");
+    await page.locator("table.entry-table tbody tr").nth(1).locator("td.is-selected .phase-saved").waitFor({ timeout: 10_000 });
+    expect(await cellOf(page, 1, 11).inputValue()).toBe("0");
+    expect((await readGrid(page)).rows[1]!.cells[11]!.figure?.value).toBe(0);
+    expect(await cellOf(page, 2, 11).inputValue()).toBe("");
+    expect(await cellOf(page, 2, 11).getAttribute("placeholder")).toBe("未填");
 
     const housing = await db.department.findUniqueOrThrow({ where: { code: "housing" }, select: { id: true } });
     await db.periodLock.create({ data: { year: 2020, month: 9, departmentId: housing.id, reason: "9月数据已报省住建厅" } });

@@ -64,7 +64,7 @@ export function EntryCell({ row, cell, kind, lock, position, year, department, i
       <td className={`${className} cell-${kind}`} title={reason}>
         <span className="cell-value">{figure?.value == null ? <span className="cell-blank">{t("blank")}</span> : formatNumber(figure.value, locale, 6)}</span>
         <span className="cell-sub">
-          {lock ? <>🔒 {t("locked")}</> : figure ? <FigureStatus status={figure.status} /> : null}
+          {lock ? <><span aria-hidden="true">⊘</span> {t("locked")}</> : figure ? <FigureStatus status={figure.status} /> : null}
           {reason ? <span className="sr-only">{reason}</span> : null}
         </span>
         {figure ? (
@@ -79,7 +79,8 @@ export function EntryCell({ row, cell, kind, lock, position, year, department, i
   const shown = text ?? inputText(figure?.value ?? null);
   const context = { kind: row.kind, year, month, entryFactor: row.entryFactor };
   const warnings = figure?.value != null && !figure.explanation && (figure.status === "draft" || figure.status === "returned") ? warningsFor(row, month, figure.value) : [];
-  const isBehind = row.progress[month - 1]?.status === "behind" || row.progress[month - 1]?.status === "off_track";
+  const withDrafts = row.progress[month - 1]?.statusWithDrafts;
+  const isBehind = withDrafts === "behind" || withDrafts === "off_track";
   const needsExplanation = figure?.value != null && !figure.explanation && (figure.status === "draft" || figure.status === "returned") && (warnings.length > 0 || isBehind);
 
   function send(value: number | null, version: number | null, typed: string) {

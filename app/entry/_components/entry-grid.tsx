@@ -86,7 +86,7 @@ export function EntryGrid({ initial }: { initial: TEntryGrid }) {
       ) : null}
       {openLocks.length > 0 ? (
         <div className="notice-locks">
-          <strong>🔒 {t("locks")}</strong>
+          <strong><span aria-hidden="true">⊘</span> {t("locks")}</strong>
           <ul>
             {openLocks.map((l) => (
               <li key={l.id}>{t("lockedLong", { period: formatPeriod(l.period, locale), reason: l.reason })}</li>
@@ -182,6 +182,11 @@ function EntryRow({ row, index, month, grid, onMove, onDetails }: TRowProps) {
       </th>
       <td className="entry-status-col">
         <StatusBadge status={progress.status} locale={locale} />
+        {progress.statusWithDrafts !== progress.status ? (
+          <span className="cell-sub after-submit">
+            {t("afterSubmit")} <StatusBadge status={progress.statusWithDrafts} locale={locale} />
+          </span>
+        ) : null}
         {progress.expected !== null ? <span className="cell-sub">{t("expected", { value: formatQuantity(progress.expected, row.unit, locale) })}</span> : null}
         {progress.actual !== null ? <span className="cell-sub">{t("actual", { value: formatQuantity(progress.actual, row.unit, locale) })}</span> : null}
       </td>

@@ -31,7 +31,7 @@ function row(code: string, opts: { quarterly?: boolean; figures?: Record<number,
     baseline: null,
     dueMonths: due,
     cells: Array.from({ length: 12 }, (_, i) => ({ period: period(i + 1), isDue: due.includes(i + 1), figure: opts.figures?.[i + 1] ?? null })),
-    progress: Array.from({ length: 12 }, (_, i) => ({ period: period(i + 1), status: opts.status ?? "on_track", actual: null, expected: null })),
+    progress: Array.from({ length: 12 }, (_, i) => ({ period: period(i + 1), status: "on_track", actual: null, expected: null, statusWithDrafts: opts.status ?? "on_track" })),
   };
 }
 

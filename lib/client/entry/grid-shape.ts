@@ -108,7 +108,8 @@ export function explanationNeeds(grid: TEntryGrid, period: string): TExplanation
     const figure = row.cells[m - 1]!.figure;
     if (!figure || figure.value === null || (figure.status !== "draft" && figure.status !== "returned") || figure.explanation) return [];
     const warnings = warningsFor(row, m, figure.value);
-    const status = row.progress[m - 1]!.status;
+    // Judged as the server judges the submission: with the drafts counted.
+    const status = row.progress[m - 1]!.statusWithDrafts;
     const isBehind = status === "behind" || status === "off_track";
     return needsExplanation(warnings, status) ? [{ row, warnings, isBehind }] : [];
   });

@@ -28,13 +28,17 @@ const TARGET_SELECT = {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-function progressOf(year: number, tracked: TTrackedTarget | undefined, unitCode: string | null): TEntryProgress[] {
+function judge(tracked: TTrackedTarget | undefined, unitCode: string | null, month: number): TUnitProgress | null {
+  if (!tracked) return null;
+  const all = evaluateProgress(tracked.engine, tracked.figures, month);
+  return unitCode === null ? all : (all.units?.find((u) => u.code === unitCode) ?? all);
+}
+
+function progressOf(year: number, tracked: { preview?: TTrackedTarget; withDrafts?: TTrackedTarget }, unitCode: string | null): TEntryProgress[] {
   return MONTHS.map((month) => {
-    const period = toPeriod(year, month);
-    if (!tracked) return { period, status: "no_data", actual: null, expected: null };
-    const all = evaluateProgress(tracked.engine, tracked.figures, month);
-    const p: TUnitProgress = unitCode === null ? all : (all.units?.find((u) => u.code === unitCode) ?? all);
-    return { period, status: p.status, actual: p.actual, expected: p.expected };
+    const p = judge(tracked.preview, unitCode, month);
+    const d = judge(tracked.withDrafts, unitCode, month);
+    return { period: toPeriod(year, month), status: p?.status ?? "no_data", actual: p?.actual ?? null, expected: p?.expected ?? null, statusWithDrafts: d?.status ?? "no_data" };
   });
 }
 
@@ -52,15 +56,17 @@ export async function getEntryGrid(db: TDbClient, { actor, year, department: cod
       orderBy: [{ section: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }],
     })
   ).filter((t) => !(t.indicator.kind === "milestone" && t.indicator._count.tasks > 0));
-  const [figures, locks, tracked, isDemo] = await Promise.all([
+  const [figures, locks, preview, withDrafts, isDemo] = await Promise.all([
     db.figure.findMany({ where: { year, indicatorId: { in: targets.map((t) => t.indicator.id) } }, select: { ...FIGURE_SELECT, indicatorId: true } }),
     listOpenLocks(db, { year, departmentId: department.id }),
     loadTrackedTargets(db, { year, departmentId: department.id, includeSubmitted: true }),
+    loadTrackedTargets(db, { year, departmentId: department.id, includeSubmitted: true, includeDrafts: true }),
     hasDemoData(db),
   ]);
   const figureAt = new Map<string, TFigure>();
   for (const f of figures) figureAt.set(`${f.indicatorId}/${f.unit?.code ?? ""}/${f.month}`, toFigure(f));
-  const trackedByCode = new Map(tracked.map((t) => [t.code, t]));
+  const previewByCode = new Map(preview.map((t) => [t.code, t]));
+  const withDraftsByCode = new Map(withDrafts.map((t) => [t.code, t]));
 
   const rows: TEntryRow[] = targets.flatMap((t) => {
     const due = dueMonths(t.frequency);
@@ -92,7 +98,7 @@ export async function getEntryGrid(db: TDbClient, { actor, year, department: cod
         isDue: due.includes(month),
         figure: figureAt.get(`${t.indicator.id}/${unit?.code ?? ""}/${month}`) ?? null,
       })),
-      progress: progressOf(year, trackedByCode.get(t.indicator.code), unit?.code ?? null),
+      progress: progressOf(year, { preview: previewByCode.get(t.indicator.code), withDrafts: withDraftsByCode.get(t.indicator.code) }, unit?.code ?? null),
     }));
   });
   const { id: _id, ...departmentRef } = department;
