@@ -59,7 +59,8 @@ export default async function EntryPage({ searchParams }: { searchParams: TSearc
             {grid ? <p className="entry-lead">{t("lead", { name, year: YEAR })}</p> : null}
           </div>
           {isOfficial ? (
-            <Link className="button-secondary" href="/entry/import">
+            // No prefetch: the import page is its own feature; a prefetch of it that did not answer kept reloads of this page busy.
+            <Link className="button-secondary" href="/entry/import" prefetch={false}>
               {t("importLink")}
             </Link>
           ) : (

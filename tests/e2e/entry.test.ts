@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ZEntryGrid, type TEntryGrid } from "@/lib/contracts/entry";
 import { createUser } from "@/lib/server/accounts/users";
@@ -75,11 +75,13 @@ describe("an official's entry grid", () => {
   });
 
   it("enters values with the keyboard: Enter saves and moves down, showing saving then saved", async () => {
-    // Hold each save a moment so that "saving" can be seen.
-    await page.route("**/api/v1/figures/*/*", async (route) => {
+    // Hold each save a moment so that "saving" can be seen (for this test only: an interception
+    // left in place keeps later navigations from ever going idle).
+    const hold = async (route: Route) => {
       if (route.request().method() === "PUT") await new Promise((r) => setTimeout(r, 700));
       await route.continue();
-    });
+    };
+    await page.route("**/api/v1/figures/*/*", hold);
     await page.locator("[data-testid=month-picker]").selectOption(String(NOVEMBER + 1));
     const first = grid.rows[0]!;
     const target = first.target.value!;
@@ -97,6 +99,7 @@ describe("an official's entry grid", () => {
     expect(await focusedCell(page)).toBe(`0-${NOVEMBER}`);
     await page.keyboard.press("ArrowDown");
     expect(await focusedCell(page)).toBe(`1-${NOVEMBER}`);
+    await page.unroute("**/api/v1/figures/*/*", hold);
   });
 
   it("meets a validation error as it types: nothing is saved and the cell keeps focus and the text", async () => {
@@ -209,11 +212,13 @@ describe("an official's entry grid", () => {
     expect(await page.locator(`input[data-cell^="0-8"]`).count()).toBe(0);
 
     // A leader reads a bureau with a quarterly indicator: May is not due, and nothing is editable.
+    const reader = await createUser(db, { login: "e2e-entry-leader", role: "leader", actor: ACTOR });
+    await db.user.update({ where: { login: "e2e-entry-leader" }, data: { mustChangePassword: false } });
     const leaderContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
     const leader = await leaderContext.newPage();
     await leader.goto(`${baseUrl}/sign-in?next=%2Fentry%3Fdepartment%3Dstats`, { waitUntil: "networkidle" });
-    await leader.locator("input[autocomplete=username]").fill("leader");
-    await leader.locator("input[autocomplete=current-password]").fill("siping2020");
+    await leader.locator("input[autocomplete=username]").fill("e2e-entry-leader");
+    await leader.locator("input[autocomplete=current-password]").fill(reader.password);
     await leader.locator("main button[type=submit]").click();
     await leader.waitForURL((url) => url.pathname === "/entry", { timeout: 30_000 });
     await leader.locator("[data-testid=month-picker]").selectOption("5");

@@ -117,6 +117,17 @@ describe("POST /api/v1/figures/submissions", () => {
     const row = (await gridOf(finance)).rows.find((r) => r.code === "urban-fiscal-revenue-growth")!;
     const floor = row.target.value ?? row.target.min!;
     const figure = await put(finance, "urban-fiscal-revenue-growth", "2020-11", { value: floor - 0.5 });
+    // The grid tells the official beforehand: with the draft counted, November is behind; a value
+    // over the floor would put it on track, whatever the published October says.
+    const drafted = (await gridOf(finance)).rows.find((r) => r.code === "urban-fiscal-revenue-growth")!;
+    expect(drafted.progress[10]!.statusWithDrafts).toBe("behind");
+    await put(finance, "urban-fiscal-revenue-growth", "2020-11", { value: floor + 0.5, version: figure.version });
+    const above = (await gridOf(finance)).rows.find((r) => r.code === "urban-fiscal-revenue-growth")!.progress[10]!;
+    expect(above.statusWithDrafts).not.toMatch(/behind|off_track/);
+    expect(above.status).toMatch(/behind|off_track/);
+    figure.version += 1;
+    await put(finance, "urban-fiscal-revenue-growth", "2020-11", { value: floor - 0.5, version: figure.version });
+    figure.version += 1;
     const res = await submit(finance, { period: "2020-11", confirmBlanks: true });
     expect(res.status).toBe(400);
     expect(problemsOf(res.body)).toEqual([expect.objectContaining({ code: "urban-fiscal-revenue-growth", kind: "needs_explanation", reasons: expect.arrayContaining(["plausibility.behind"]) })]);
