@@ -56,7 +56,7 @@ export default async function EntryPage({ searchParams }: { searchParams: TSearc
         <div className="dash-head">
           <div>
             <h1>{t("title")}</h1>
-            {grid ? <p className="entry-lead">{t("lead", { name, year: YEAR })}</p> : null}
+            {grid ? <p className="entry-lead">{grid.canEdit ? t("lead", { name, year: YEAR }) : t("leadReadOnly", { name, year: YEAR })}</p> : null}
           </div>
           {isOfficial ? (
             // No prefetch: the import page is its own feature; a prefetch of it that did not answer kept reloads of this page busy.

@@ -8,7 +8,7 @@ import { useEntryGrid } from "@/lib/client/entry/use-entry-grid";
 import { StatusBadge } from "@/lib/client/dashboard/status-badge";
 import { formatPeriod } from "@/lib/format/number";
 import { formatAmount } from "@/lib/format/target";
-import { formatQuantity } from "@/lib/format/unit";
+import { formatQuantity, unitLabel } from "@/lib/format/unit";
 import { EntryCell } from "./entry-cell";
 import { FigurePanel } from "./figure-panel";
 import { rowName } from "./labels";
@@ -108,7 +108,7 @@ export function EntryGrid({ initial }: { initial: TEntryGrid }) {
               {MONTHS.map((m) => (
                 <th key={m} scope="col" className={`m-col${m === month ? " is-selected" : ""}`}>
                   <button type="button" className="month-head" onClick={() => setMonth(m)} aria-pressed={m === month}>
-                    {formatPeriod(`${grid.year}-${String(m).padStart(2, "0")}`, locale).replace(`${grid.year}年`, "")}
+                    {formatPeriod(`${grid.year}-${String(m).padStart(2, "0")}`, locale).replace(`${grid.year}年`, "").replace(` ${grid.year}`, "")}
                   </button>
                 </th>
               ))}
@@ -175,7 +175,7 @@ function EntryRow({ row, index, month, grid, onMove, onDetails }: TRowProps) {
       <th scope="row" className="entry-name-col">
         <span className="entry-name">{rowName(row, locale)}</span>
         <span className="cell-sub">
-          {t(`basis.${row.basis}`)} · {t("entryUnit", { unit: row.entryUnit })}
+          {t(`basis.${row.basis}`)} · {t("entryUnit", { unit: unitLabel(row.entryUnit, locale) })}
           {frequency ? ` · ${frequency}` : ""}
         </span>
         <span className="cell-sub">{t("target", { target: formatAmount(row.target, row.unit, locale) })}</span>

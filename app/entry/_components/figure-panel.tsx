@@ -10,6 +10,7 @@ import { inputText, warningsFor } from "@/lib/client/entry/grid-shape";
 import { useFigureHistory } from "@/lib/client/entry/use-figure-history";
 import { useSaveFigure } from "@/lib/client/entry/use-save-figure";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/format/number";
+import { unitLabel } from "@/lib/format/unit";
 import { translateValidation } from "@/lib/i18n/validation";
 import { FigureStatus } from "./entry-cell";
 import { monthOf, rowName } from "./labels";
@@ -139,7 +140,7 @@ function FigureForm({ row, period, year, department, figure }: { row: TEntryRow;
   return (
     <form className="form panel-form" onSubmit={onSubmit} noValidate>
       <label className="field" htmlFor={valueId}>
-        <span>{t("panel.value", { unit: row.entryUnit })}</span>
+        <span>{t("panel.value", { unit: unitLabel(row.entryUnit, locale) })}</span>
         <input id={valueId} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!parsed.ok || undefined} />
       </label>
       {!parsed.ok ? <p className="form-error">{translateValidation(parsed.error, locale)}</p> : null}
