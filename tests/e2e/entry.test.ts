@@ -233,6 +233,23 @@ describe("an official's entry grid", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps a value whose save failed, says so, and saves it on retry", async () => {
+    const fail = (route: Route) => (route.request().method() === "PUT" ? route.abort("connectionrefused") : route.continue());
+    await page.route("**/api/v1/figures/*/*", fail);
+    const row0 = page.locator("table.entry-table tbody tr").nth(0);
+    await cellOf(page, 0, 11).fill("105");
+    await cellOf(page, 0, 11).press("Enter");
+    // The save is retried twice on its own before the cell reports the failure.
+    await row0.locator(".phase-failed").waitFor({ timeout: 15_000 });
+    expect(await row0.locator(".phase-failed").textContent()).toContain("保存失败");
+    expect(await cellOf(page, 0, 11).inputValue()).toBe("105");
+    expect((await readGrid(page)).rows[0]!.cells[11]!.figure).toBeNull();
+    await page.unroute("**/api/v1/figures/*/*", fail);
+    await row0.getByRole("button", { name: "重试" }).click();
+    await row0.locator(".phase-saved").waitFor({ timeout: 10_000 });
+    expect((await readGrid(page)).rows[0]!.cells[11]!.figure?.value).toBe(105);
+  });
+
   it("switches to English", async () => {
     await context.addCookies([{ name: "siping-locale", value: "en", url: baseUrl }]);
     await page.goto(`${baseUrl}/entry`, { waitUntil: "networkidle" });
