@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatNumber, formatPeriod, formatScaled } from "./number";
+import { formatDateTime, formatDay, formatNumber, formatPeriod, formatScaled } from "./number";
 import { formatAmount } from "./target";
-import { formatQuantity } from "./unit";
+import { formatQuantity, unitLabel } from "./unit";
 
 const amount = (comparator: ">=" | "<=" | "<" | "=" | "about" | "range", value: number | null, min: number | null = null, max: number | null = null) => ({ comparator, value, min, max });
 
@@ -55,5 +55,24 @@ describe("numbers and dates", () => {
     expect(formatPeriod("2020-03", "en")).toBe("Mar 2020");
     expect(formatDay("2020-06-30", "zh-CN")).toBe("2020年6月30日");
     expect(formatDay("2020-06-30", "en")).toBe("30 Jun 2020");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows a moment in Siping's time zone (UTC+8)", () => {
+    expect(formatDateTime("2020-11-03T06:05:00.000Z", "zh-CN")).toBe("2020年11月3日 14:05");
+    expect(formatDateTime("2020-11-03T18:30:00.000Z", "zh-CN")).toBe("2020年11月4日 02:30");
+    expect(formatDateTime("2020-11-03T06:05:00.000Z", "en")).toBe("3 Nov 2020, 14:05");
+  });
+});
+
+describe("unitLabel", () => {
+  it("names a unit in the reader's language", () => {
+    expect(unitLabel("万亩", "zh-CN")).toBe("万亩");
+    expect(unitLabel("个", "en")).toBe("count");
+    expect(unitLabel("人", "en")).toBe("people");
+    expect(unitLabel("万亩", "en")).toBe("10,000 mu");
+    expect(unitLabel("亿元", "en")).toBe("100 million yuan");
+    expect(unitLabel("%", "en")).toBe("%");
   });
 });

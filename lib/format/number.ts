@@ -38,3 +38,17 @@ export function formatDay(day: string, locale: TLocale): string {
   if (locale === "en") return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return `${year}年${month}月${date}日`;
 }
+
+/** A moment in the city's time zone (UTC+8): "2020年11月3日 14:05" / "3 Nov 2020, 14:05". */
+export function formatDateTime(iso: string, locale: TLocale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const time = `${parts.hour}:${parts.minute}`;
+  if (locale === "en") return `${formatDay(`${parts.year}-${parts.month!.padStart(2, "0")}-${parts.day!.padStart(2, "0")}`, locale)}, ${time}`;
+  return `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日 ${time}`;
+}

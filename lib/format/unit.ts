@@ -53,3 +53,16 @@ export function formatQuantity(value: number, unit: string, locale: TLocale): st
 export function isSymbolUnit(unit: string): boolean {
   return SYMBOL_UNITS.has(unit);
 }
+
+/** A unit on its own, as a column or field label: 万亩 stays 万亩 in Chinese; English says "10,000 mu", a bare count "count". */
+export function unitLabel(unit: string, locale: TLocale): string {
+  if (locale !== "en") return unit;
+  if (unit === "%") return "%";
+  if (unit === "微克/立方米") return "μg/m³";
+  const scale = unit.startsWith("亿") ? "100 million " : unit.startsWith("万") ? "10,000 " : "";
+  const base = scale ? unit.slice(1) : unit;
+  if (base === "元") return `${scale}yuan`;
+  const name = EN_UNITS[base];
+  if (!name) return unit;
+  return `${scale}${name.many || "count"}`.trim();
+}

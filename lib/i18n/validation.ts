@@ -28,6 +28,12 @@ const MESSAGES: Record<string, Record<TLocale, string>> = {
   "admin.dateOrder": { "zh-CN": "结束日期不能早于开始日期", en: "cannot be before the start date" },
   "admin.cursor": { "zh-CN": "翻页位置无效", en: "is not a valid page position" },
   "admin.expires": { "zh-CN": "有效期应为1至366天的整数", en: "must be a whole number of days from 1 to 366" },
+  "entry.notNumber": { "zh-CN": "请输入数字，例如 12.5（不要带单位或千位分隔符）", en: "must be a number such as 12.5 (no unit, no thousands separator)" },
+  "plausibility.fell": { "zh-CN": "累计数比上月减少", en: "a running total fell below last month's" },
+  "plausibility.farFromPrevious": { "zh-CN": "与上月数值相差很大", en: "far from last month's value" },
+  "plausibility.farFromBaseline": { "zh-CN": "与2019年实绩相差很大", en: "far from the 2019 result" },
+  "plausibility.beyondTarget": { "zh-CN": "超过全年目标3倍以上", en: "more than three times the year's target" },
+  "plausibility.behind": { "zh-CN": "进度落后于时序进度", en: "behind schedule" },
 };
 
 /** A contract's validation key in the caller's language; other messages pass through. */

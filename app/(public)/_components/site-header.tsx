@@ -11,7 +11,7 @@ interface TProps {
 }
 
 export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
-  const [t, dash, admin, actor] = await Promise.all([getTranslations("Header"), getTranslations("Dashboard"), getTranslations("Admin"), getPageActor()]);
+  const [t, dash, admin, entry, actor] = await Promise.all([getTranslations("Header"), getTranslations("Dashboard"), getTranslations("Admin"), getTranslations("Entry"), getPageActor()]);
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -29,6 +29,11 @@ export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
         <nav className="site-header-nav" aria-label={t("navLabel")}>
           {actor ? (
             <>
+              {actor.role === "official" ? (
+                <Link className="header-button" href="/entry">
+                  {entry("headerLink")}
+                </Link>
+              ) : null}
               <Link className="header-button" href="/dashboard">
                 {dash("headerLink")}
               </Link>

@@ -16,7 +16,7 @@ export type { TTarget } from "./write";
  * Writers queue for one row; on the embedded database they also share one connection. Waiting for
  * a turn is normal under a burst, so the wait is generous.
  */
-const WRITE_TX = { maxWait: 20_000, timeout: 20_000 } as const;
+export const WRITE_TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** Which figure an action is about, and who acts in which request. */
 export type TFigureTarget = TTarget;
@@ -86,20 +86,23 @@ async function findExisting(tx: TTx, indicator: TIndicatorScope, target: TTarget
 
 /** The official hands the month's working value to review. */
 export async function submitFigure(db: TDb, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
+  return db.$transaction((tx) => submitFigureInTx(tx, target), WRITE_TX);
+}
+
+/** submitFigure inside a caller's transaction (a whole month is submitted all or nothing). */
+export async function submitFigureInTx(tx: TTx, target: TTarget & { body: TReviewBody }): Promise<TFigure> {
   const { year, month } = fromPeriod(target.period);
-  return db.$transaction(async (tx) => {
-    const indicator = await findIndicator(tx, target, year, (scope) => assertCanEditFigure(target.actor, scope));
-    await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
-    const current = await findExisting(tx, indicator, target);
-    assertVersion(current, target.body.version);
-    if (current.status !== "draft" && current.status !== "returned") throw wrongState(current.status, "submit");
-    const after = await tx.figure.update({
-      where: { id: current.id },
-      data: { status: "submitted", submittedById: target.actor.userId, submittedAt: new Date(), returnReason: null, version: { increment: 1 }, updatedAt: new Date() },
-      select: FIGURE_SELECT,
-    });
-    return recordChange(tx, target, indicator, current, after, { action: "submit" });
-  }, WRITE_TX);
+  const indicator = await findIndicator(tx, target, year, (scope) => assertCanEditFigure(target.actor, scope));
+  await assertUnlocked(tx, { year, month, departmentId: indicator.departmentId });
+  const current = await findExisting(tx, indicator, target);
+  assertVersion(current, target.body.version);
+  if (current.status !== "draft" && current.status !== "returned") throw wrongState(current.status, "submit");
+  const after = await tx.figure.update({
+    where: { id: current.id },
+    data: { status: "submitted", submittedById: target.actor.userId, submittedAt: new Date(), returnReason: null, version: { increment: 1 }, updatedAt: new Date() },
+    select: FIGURE_SELECT,
+  });
+  return recordChange(tx, target, indicator, current, after, { action: "submit" });
 }
 
 /**

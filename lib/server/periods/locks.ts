@@ -51,6 +51,16 @@ export async function findOpenLock(db: TDbClient, where: { year: number; month: 
   });
 }
 
+/** Every open lock that closes a month of `year` for a bureau, in month order. */
+export async function listOpenLocks(db: TDbClient, where: { year: number; departmentId: number }): Promise<TPeriodLock[]> {
+  const rows = await db.periodLock.findMany({
+    where: { year: where.year, unlockedAt: null, OR: [{ departmentId: null }, { departmentId: where.departmentId }] },
+    select: LOCK_SELECT,
+    orderBy: [{ month: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toLock);
+}
+
 /** The open locks of a month, for checking many bureaus' figures at once (an import). */
 export async function findOpenLocks(db: TDbClient, where: { year: number; month: number }): Promise<TLockRow[]> {
   return db.periodLock.findMany({ where: { year: where.year, month: where.month, unlockedAt: null }, select: LOCK_SELECT, orderBy: { id: "asc" } });

@@ -37,7 +37,12 @@ type TFigureColumns = [indicatorIds: number[], months: number[], values: (number
 interface TLoadArgs {
   year: number;
   code?: string;
+  /** Only the targets this bureau leads in `year`. */
+  departmentId?: number;
+  /** Figures awaiting review count with their working value (leadership's preview). */
   includeSubmitted?: boolean;
+  /** Drafts and returned figures count with their working value too (what submitting would show). */
+  includeDrafts?: boolean;
   /**
    * Only figures of months up to this one: judging as of a month never looks past it, so a list
    * as of March reads a quarter of the year's figures. Not for paths, which show every month.
@@ -45,9 +50,11 @@ interface TLoadArgs {
   throughMonth?: number;
 }
 
-/** The year's targets `t` (one indicator's, with `code`). */
-function targetsOf({ year, code }: TLoadArgs): Prisma.Sql {
-  return Prisma.sql`t.year = ${year}${code === undefined ? Prisma.empty : Prisma.sql` AND t.indicator_id = (SELECT id FROM indicators WHERE code = ${code})`}`;
+/** The year's targets `t` (one indicator's, with `code`; one bureau's, with `departmentId`). */
+function targetsOf({ year, code, departmentId }: TLoadArgs): Prisma.Sql {
+  const ofCode = code === undefined ? Prisma.empty : Prisma.sql` AND t.indicator_id = (SELECT id FROM indicators WHERE code = ${code})`;
+  const ofBureau = departmentId === undefined ? Prisma.empty : Prisma.sql` AND t.department_id = ${departmentId}`;
+  return Prisma.sql`t.year = ${year}${ofCode}${ofBureau}`;
 }
 
 /** Numbers leave as float8: PostgreSQL turns the exact NUMERIC into the nearest double, as Decimal#toNumber does. */
@@ -84,13 +91,21 @@ async function selectMilestones(db: TDbClient, args: TLoadArgs): Promise<({ indi
     WHERE ${targetsOf(args)} AND i.kind = 'milestone'`;
 }
 
+/** The figure statuses whose working value counts instead of the published one. */
+function workingStatuses({ includeSubmitted = false, includeDrafts = false }: TLoadArgs): string[] {
+  return [...(includeSubmitted ? ["submitted"] : []), ...(includeDrafts ? ["draft", "returned"] : [])];
+}
+
 /**
  * Published figures of the year's targets in the display unit; with `includeSubmitted` a figure
- * awaiting review counts with its working value, which previews what approval would publish.
+ * awaiting review counts with its working value, which previews what approval would publish, and
+ * with `includeDrafts` so do drafts and returned figures (the official's check before submitting).
  */
-async function selectFigures(db: TDbClient, { includeSubmitted = false, throughMonth = 12, ...args }: TLoadArgs): Promise<TFigureColumns> {
-  const entered = includeSubmitted ? Prisma.sql`CASE WHEN f.status = 'submitted' THEN f.value ELSE f.published_value END` : Prisma.sql`f.published_value`;
-  const shown = includeSubmitted ? Prisma.sql`(f.published_at IS NOT NULL OR f.status = 'submitted')` : Prisma.sql`f.published_at IS NOT NULL`;
+async function selectFigures(db: TDbClient, { throughMonth = 12, ...args }: TLoadArgs): Promise<TFigureColumns> {
+  const working = workingStatuses(args);
+  const isWorking = Prisma.sql`f.status::text = ANY(${working}::text[])`;
+  const entered = working.length > 0 ? Prisma.sql`CASE WHEN ${isWorking} THEN f.value ELSE f.published_value END` : Prisma.sql`f.published_value`;
+  const shown = working.length > 0 ? Prisma.sql`(f.published_at IS NOT NULL OR ${isWorking})` : Prisma.sql`f.published_at IS NOT NULL`;
   const [row] = await db.$queryRaw<{ columns: string | null }[]>`
     SELECT json_build_array(array_agg(f.indicator_id), array_agg(f.month), array_agg(${displayValueSql(entered, Prisma.sql`t.entry_factor`)}), array_agg(u.code))::text AS columns
     FROM figures f

@@ -13,7 +13,8 @@ import Trends from "./trends.json";
 import Review from "./review.json";
 import Import from "./import.json";
 import Admin from "./admin.json";
+import Entry from "./entry.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry };
 
 export default messages;
