@@ -17,6 +17,8 @@ export const ZFigureQuery = z.object({ unit: ZCode.optional() });
 export type TFigureQuery = z.infer<typeof ZFigureQuery>;
 
 const ZVersion = z.number().int().min(1).max(2_147_483_647);
+/** A write may also say 0: "I saw no figure here", so a first write that another beat is refused (409). */
+const ZPutVersion = z.number().int().min(0).max(2_147_483_647);
 const ZReason = z.string().trim().min(1).max(REASON_MAX);
 
 /**
@@ -29,7 +31,7 @@ export const ZPutFigureBody = z
     value: z.number().finite().nullable(),
     note: z.string().trim().max(NOTE_MAX).nullable().optional(),
     explanation: z.string().trim().max(EXPLANATION_MAX).nullable().optional(),
-    version: ZVersion.optional(),
+    version: ZPutVersion.optional(),
     reason: ZReason.optional(),
   })
   .strict();

@@ -70,6 +70,16 @@ describe("versions", () => {
     const versions = results.map((r) => ZFigure.parse(r.body).version).sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
   });
+
+  it("first writes that say version 0 (\"no figure yet\"): one creates the figure, every other gets 409 with it, none overwrites", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => put(housing, "old-community-renovation", "2020-12", { value: 200 + i, version: 0 })));
+    const ok = results.filter((r) => r.status === 200);
+    expect(ok).toHaveLength(1);
+    const winner = ZFigure.parse(ok[0]!.body);
+    expect(winner.version).toBe(1);
+    for (const r of results.filter((x) => x.status !== 200)) expect(r).toMatchObject({ status: 409, body: { error: { code: "CONFLICT", current: { version: 1, value: winner.value } } } });
+    expect((await put(housing, "old-community-renovation", "2020-12", { value: 1, version: 0 })).status).toBe(409);
+  });
 });
 
 describe("bad input", () => {
@@ -78,7 +88,8 @@ describe("bad input", () => {
     ["value as boolean", "flush-toilets", "2020-10", { value: true }, 400],
     ["value missing", "flush-toilets", "2020-10", { note: "x" }, 400],
     ["version as text", "flush-toilets", "2020-10", { value: 1, version: "1" }, 400],
-    ["version zero", "flush-toilets", "2020-10", { value: 1, version: 0 }, 400],
+    ["version negative", "flush-toilets", "2020-10", { value: 1, version: -1 }, 400],
+    ["version 0 (no figure yet) where there is one", "flush-toilets", "2020-10", { value: 1, version: 0 }, 409],
     ["note as number", "flush-toilets", "2020-10", { value: 1, note: 5 }, 400],
     ["an extra field", "flush-toilets", "2020-10", { value: 1, status: "approved" }, 400],
     ["note over 500 characters", "flush-toilets", "2020-10", { value: 1, note: "注".repeat(501) }, 400],
@@ -104,7 +115,7 @@ describe("bad input", () => {
       const before = await snapshotWrites(getDb(), scope);
       const res = await put(headers, code, period, body);
       expect(res.status, JSON.stringify(res.body)).toBe(status);
-      expect(res.body).toMatchObject({ error: { code: status === 404 ? "NOT_FOUND" : "INVALID", requestId: expect.any(String) } });
+      expect(res.body).toMatchObject({ error: { code: status === 404 ? "NOT_FOUND" : status === 409 ? "CONFLICT" : "INVALID", requestId: expect.any(String) } });
       expect(await snapshotWrites(getDb(), scope)).toBe(before);
       expect(await countAuditRows(getDb(), res.headers.get("x-request-id"))).toBe(0);
     });

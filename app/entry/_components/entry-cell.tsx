@@ -6,7 +6,7 @@ import type { TEntryCell, TEntryRow } from "@/lib/contracts/entry";
 import type { TFigure, TPeriodLock } from "@/lib/contracts/figures";
 import { parseEntryValue } from "@/lib/contracts/plausibility";
 import { ApiError } from "@/lib/client/entry/api";
-import { inputText, warningsFor, type TCellKind, type TMoveKey } from "@/lib/client/entry/grid-shape";
+import { expectedVersion, inputText, warningsFor, type TCellKind, type TMoveKey } from "@/lib/client/entry/grid-shape";
 import { useSaveFigure } from "@/lib/client/entry/use-save-figure";
 import { formatNumber, formatPeriod } from "@/lib/format/number";
 import { translateValidation } from "@/lib/i18n/validation";
@@ -87,7 +87,7 @@ export function EntryCell({ row, cell, kind, lock, position, year, department, i
     setPhase("saving");
     setError(null);
     save.mutate(
-      { code: row.code, unit: row.unitCode, period: cell.period, body: { value, ...(version ? { version } : {}) } },
+      { code: row.code, unit: row.unitCode, period: cell.period, body: { value, ...(version !== null ? { version } : {}) } },
       {
         onSuccess: () => {
           setPhase("saved");
@@ -188,7 +188,7 @@ export function EntryCell({ row, cell, kind, lock, position, year, department, i
         placeholder={t("blank")}
         value={shown}
         onChange={(event) => {
-          if (text === null) baseVersion.current = figure && figure.version > 0 ? figure.version : null;
+          if (text === null) baseVersion.current = expectedVersion(figure);
           setText(event.target.value);
           setError(null);
           if (phase === "saved") setPhase("idle");

@@ -6,7 +6,7 @@ import type { TEntryRow } from "@/lib/contracts/entry";
 import type { TFigure } from "@/lib/contracts/figures";
 import { parseEntryValue } from "@/lib/contracts/plausibility";
 import { ApiError } from "@/lib/client/entry/api";
-import { inputText, warningsFor } from "@/lib/client/entry/grid-shape";
+import { expectedVersion, inputText, versionField, warningsFor } from "@/lib/client/entry/grid-shape";
 import { useFigureHistory } from "@/lib/client/entry/use-figure-history";
 import { useSaveFigure } from "@/lib/client/entry/use-save-figure";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/format/number";
@@ -128,7 +128,7 @@ function FigureForm({ row, period, year, department, figure }: { row: TEntryRow;
           value: parsed.value,
           note: note.trim() || null,
           explanation: explanation.trim() || null,
-          ...(figure && figure.version > 0 ? { version: figure.version } : {}),
+          ...versionField(expectedVersion(figure)),
           ...(isApproved ? { reason: reason.trim() } : {}),
         },
       },

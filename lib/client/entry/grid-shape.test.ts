@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TEntryGrid, TEntryRow } from "../../contracts/entry";
 import type { TFigure, TPeriodLock } from "../../contracts/figures";
-import { blankRows, cellKind, defaultMonth, explanationNeeds, inputText, nextCell, optimisticFigure, replaceFigure, submittableCount } from "./grid-shape";
+import { blankRows, cellKind, defaultMonth, expectedVersion, explanationNeeds, inputText, nextCell, optimisticFigure, replaceFigure, submittableCount } from "./grid-shape";
 
 const period = (m: number) => `2020-${String(m).padStart(2, "0")}`;
 const fig = (m: number, value: number | null, status: TFigure["status"] = "draft", extra: Partial<TFigure> = {}): TFigure => ({
@@ -114,5 +114,13 @@ describe("nextCell and inputText", () => {
     expect(inputText(null)).toBe("");
     expect(inputText(0)).toBe("0");
     expect(inputText(23.6)).toBe("23.6");
+  });
+});
+
+describe("the version a save sends", () => {
+  it("is 0 for an empty cell, the figure's for a stored one, none for one still being saved", () => {
+    expect(expectedVersion(null)).toBe(0);
+    expect(expectedVersion({ ...optimisticFigure(null, { code: "x", unit: null, period: "2020-05" }, 1), version: 3 })).toBe(3);
+    expect(expectedVersion(optimisticFigure(null, { code: "x", unit: null, period: "2020-05" }, 1))).toBeNull();
   });
 });

@@ -33,6 +33,20 @@ export function replaceFigure(grid: TEntryGrid, at: { code: string; unit: string
 }
 
 /** What the cell shows while its save is under way: the typed value as a draft. */
+/**
+ * The version a save sends: the stored figure's, or 0 when there is none yet (a first write that
+ * someone else beats gets 409, never overwrites); null for a figure still being saved (version 0
+ * here), whose own save is under way.
+ */
+export function expectedVersion(figure: TFigure | null): number | null {
+  if (figure === null) return 0;
+  return figure.version > 0 ? figure.version : null;
+}
+
+export function versionField(version: number | null): { version?: number } {
+  return version === null ? {} : { version };
+}
+
 export function optimisticFigure(current: TFigure | null, at: { code: string; unit: string | null; period: string }, value: number | null): TFigure {
   if (current) return { ...current, value, status: "draft" };
   return {

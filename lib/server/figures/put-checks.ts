@@ -89,9 +89,10 @@ export function assertValuePossible(indicator: TIndicatorScope, period: { year: 
   }
 }
 
-/** No version given, or the one the figure has now: the writer saw what it is changing. */
+/** No version given, or the one the figure has now (0 for none yet): the writer saw what it is changing. */
 export function isCurrentVersion(figure: { version: number } | null, version: number | undefined): boolean {
-  return version === undefined || (figure !== null && figure.version === version);
+  if (version === undefined) return true;
+  return figure === null ? version === 0 : figure.version === version;
 }
 
 /** The writer's version must be the current one (409 with the current figure otherwise). */
