@@ -79,7 +79,7 @@ describe("GET /api/v1/figures: scope per role", () => {
 });
 
 describe("GET /api/v1/figures: what a row says", () => {
-  it("marks quarterly indicators due only in quarter months, monthly ones every month", async () => {
+  it("marks quarterly indicators due only in quarter months, monthly year-to-date rates from February (the 1—2月 release)", async () => {
     const body = ZEntryGrid.parse((await grid(stats)).body);
     const gdp = body.rows.find((r) => r.code === "gdp-growth")!;
     expect(gdp.frequency).toBe("quarterly");
@@ -87,7 +87,8 @@ describe("GET /api/v1/figures: what a row says", () => {
     expect(gdp.cells.map((c) => c.isDue)).toEqual([false, false, true, false, false, true, false, false, true, false, false, true]);
     expect(gdp.cells[4]!.period).toBe("2020-05");
     const industry = body.rows.find((r) => r.code === "industrial-value-added-growth")!;
-    expect(industry.cells.every((c) => c.isDue)).toBe(true);
+    expect(industry.dueMonths).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(industry.cells.map((c) => c.isDue)).toEqual([false, ...Array(11).fill(true)]);
     // The demo set has approved figures through September.
     expect(industry.cells[8]!.figure).toMatchObject({ status: "approved", period: "2020-09" });
     expect(gdp.cells[8]!.figure?.value).not.toBeNull();
