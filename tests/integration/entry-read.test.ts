@@ -4,13 +4,11 @@ import { GET as figureRoute, PUT as putRoute } from "@/app/api/v1/figures/[code]
 import { POST as lockRoute } from "@/app/api/v1/periods/[period]/lock/route";
 import { ZEntryGrid, ZFigureWithHistory } from "@/lib/contracts/entry";
 import { ZErrorBody } from "@/lib/contracts/common";
-import { createApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
 import { getProgressList } from "@/lib/server/progress/queries";
-import { bearer, createTestUser } from "../support/accounts";
+import { tokenHeaders } from "../support/accounts";
 import { callRoute } from "../support/request";
 
-const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
 const EN = { "accept-language": "en" };
 let stats: Record<string, string>;
 let ecology: Record<string, string>;
@@ -19,10 +17,7 @@ let admin: Record<string, string>;
 
 beforeAll(async () => {
   const db = getDb();
-  const token = async (login: string, role: "official" | "leader" | "admin", department?: string) => {
-    const user = await createTestUser(db, { login, role, department });
-    return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: CLI })).token);
-  };
+  const token = (login: string, role: "official" | "leader" | "admin", department?: string) => tokenHeaders(db, login, role, department);
   stats = await token("er-stats", "official", "stats");
   ecology = await token("er-ecology", "official", "ecology");
   leader = await token("er-leader", "leader");

@@ -7,12 +7,10 @@ import { POST as lockRoute } from "@/app/api/v1/periods/[period]/lock/route";
 import { ZEntryGrid, ZSubmitMonthResult } from "@/lib/contracts/entry";
 import { ZErrorBody } from "@/lib/contracts/common";
 import { ZFigure } from "@/lib/contracts/figures";
-import { createApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
-import { bearer, countAuditRows, createTestUser, snapshotWrites } from "../support/accounts";
+import { countAuditRows, snapshotWrites, tokenHeaders } from "../support/accounts";
 import { callRoute } from "../support/request";
 
-const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
 const EN = { "accept-language": "en" };
 const COMMERCE = { codes: ["retail-sales-growth", "night-street-24h"], periods: ["2020-11", "2020-12"] };
 const FINANCE_CODES = ["urban-fiscal-revenue-growth", "general-expenditure-growth", "three-public-expenses-growth"];
@@ -24,10 +22,7 @@ let admin: Record<string, string>;
 
 beforeAll(async () => {
   const db = getDb();
-  const token = async (login: string, role: "official" | "leader" | "admin", department?: string) => {
-    const user = await createTestUser(db, { login, role, department });
-    return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: CLI })).token);
-  };
+  const token = (login: string, role: "official" | "leader" | "admin", department?: string) => tokenHeaders(db, login, role, department);
   commerce = await token("es-commerce", "official", "commerce");
   finance = await token("es-finance", "official", "finance");
   ecology = await token("es-ecology", "official", "ecology");

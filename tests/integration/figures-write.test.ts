@@ -10,7 +10,7 @@ import { ZIndicatorDetail } from "@/lib/contracts/indicators";
 import { ZFigure } from "@/lib/contracts/figures";
 import { createApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
-import { bearer, countAuditRows, createTestUser, snapshotWrites } from "../support/accounts";
+import { bearer, countAuditRows, createTestUser, snapshotWrites, tokenHeaders } from "../support/accounts";
 import { callRoute } from "../support/request";
 
 const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
@@ -22,10 +22,7 @@ let admin: Record<string, string>;
 
 beforeAll(async () => {
   const db = getDb();
-  const token = async (login: string, role: "official" | "leader" | "admin", department?: string) => {
-    const user = await createTestUser(db, { login, role, department });
-    return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: CLI })).token);
-  };
+  const token = (login: string, role: "official" | "leader" | "admin", department?: string) => tokenHeaders(db, login, role, department);
   housing = await token("fw-housing", "official", "housing");
   ecology = await token("fw-ecology", "official", "ecology");
   petitions = await token("fw-petitions", "official", "petitions");

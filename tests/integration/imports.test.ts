@@ -4,11 +4,10 @@ import { PUT as putRoute } from "@/app/api/v1/figures/[code]/[period]/route";
 import { POST as importRoute } from "@/app/api/v1/imports/route";
 import { GET as templateRoute } from "@/app/api/v1/imports/template/route";
 import { ZImportErrorBody, ZImportResult } from "@/lib/contracts/imports";
-import { createApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
 import { readXlsx } from "@/lib/server/imports/read-xlsx";
 import { extractRows } from "@/lib/server/imports/sheet-rows";
-import { bearer, countAuditRows, createTestUser, snapshotWrites } from "../support/accounts";
+import { countAuditRows, snapshotWrites, tokenHeaders } from "../support/accounts";
 import { buildZip, fixture, upload, xlsxWith } from "../support/imports";
 import { callRoute } from "../support/request";
 import { REPORT } from "@/seed/report";
@@ -19,7 +18,6 @@ import { REPORT } from "@/seed/report";
  * nothing written on any error. Agriculture is no other test file's bureau; transport's
  * per-district target is used only here.
  */
-const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
 const AGRICULTURE = ["high-standard-farmland", "conservation-tillage", "livestock-manure-centres", "fertilizer-use-growth", "pesticide-use-growth"];
 let agri: Record<string, string>;
 let transport: Record<string, string>;
@@ -29,10 +27,7 @@ let admin: Record<string, string>;
 
 beforeAll(async () => {
   const db = getDb();
-  const token = async (login: string, role: "official" | "leader" | "admin", department?: string) => {
-    const user = await createTestUser(db, { login, role, department });
-    return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: CLI })).token);
-  };
+  const token = (login: string, role: "official" | "leader" | "admin", department?: string) => tokenHeaders(db, login, role, department);
   agri = await token("imp-agri", "official", "agriculture");
   transport = await token("imp-transport", "official", "transport");
   ecology = await token("imp-ecology", "official", "ecology");

@@ -7,9 +7,8 @@ import { GET as getIndicator } from "@/app/api/v1/indicators/[code]/route";
 import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { ZFigure } from "@/lib/contracts/figures";
 import { ZIndicatorDetail, ZIndicatorList } from "@/lib/contracts/indicators";
-import { createApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
-import { bearer, countAuditRows, createTestUser, snapshotWrites } from "../support/accounts";
+import { countAuditRows, snapshotWrites, tokenHeaders } from "../support/accounts";
 import { callRoute } from "../support/request";
 
 /**
@@ -17,7 +16,6 @@ import { callRoute } from "../support/request";
  * elsewhere), figures are stored as typed in the entry unit and published in the display unit.
  * Fixtures: months 2020-11 and 2020-12, which the demo data leaves empty.
  */
-const CLI = { userId: null, sessionId: null, tokenId: null, label: "test" };
 let transport: Record<string, string>;
 let hrss: Record<string, string>;
 let housing: Record<string, string>;
@@ -25,10 +23,7 @@ let leader: Record<string, string>;
 
 beforeAll(async () => {
   const db = getDb();
-  const token = async (login: string, role: "official" | "leader", department?: string) => {
-    const user = await createTestUser(db, { login, role, department });
-    return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: CLI })).token);
-  };
+  const token = (login: string, role: "official" | "leader" | "admin", department?: string) => tokenHeaders(db, login, role, department);
   transport = await token("tw-transport", "official", "transport");
   hrss = await token("tw-hrss", "official", "hrss");
   housing = await token("tw-housing", "official", "housing");

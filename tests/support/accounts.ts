@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { createUser } from "@/lib/server/accounts/users";
+import { createApiToken } from "@/lib/server/auth/tokens";
 import type { TDb } from "@/lib/server/db/client";
 import type { Role } from "@/lib/server/db/generated/enums";
 
@@ -41,6 +42,12 @@ export function browserHeaders(cookie: string, extra: Record<string, string> = {
 
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, "content-type": "application/json" };
+}
+
+/** A ready login with an API token, as the headers of a request made with it. */
+export async function tokenHeaders(db: TDb, login: string, role: Role, department?: string): Promise<Record<string, string>> {
+  const user = await createTestUser(db, { login, role, department });
+  return bearer((await createApiToken(db, { login: user.login, name: "test", expiresAt: null, actor: SEED_ACTOR })).token);
 }
 
 export interface TWriteScope {
