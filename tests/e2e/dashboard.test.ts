@@ -1,16 +1,15 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { createReadyUser, shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 /** Screenshots of each run, for a person to look at (git-ignored). */
 const SHOTS = "tests/e2e/screenshots";
-const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const AS_OF = "2020-06";
 const EXPLANATION = "一季度受疫情影响，二季度重点项目集中复工，预计下半年增速回升。";
 
@@ -53,12 +52,8 @@ async function go(page: Page, path: string, status = 200): Promise<void> {
 }
 
 /** Full-page screenshots at 1280 px and 375 px; the page must not scroll sideways on a phone. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothWidths(page, SHOTS, name);
 }
 
 /** Each indicator's status as the overview's table shows it (data-code → data-status). */
@@ -68,11 +63,8 @@ async function statusesOnPage(page: Page): Promise<Record<string, string>> {
   );
 }
 
-async function makeUser(login: string, role: "leader" | "official", department?: string) {
-  const created = await createUser(db, { login, role, department, actor: ACTOR });
-  // The forced first password change has its own journey (sign-in.test.ts).
-  await db.user.update({ where: { login }, data: { mustChangePassword: false } });
-  return { login, password: created.password };
+function makeUser(login: string, role: "leader" | "official", department?: string): Promise<{ login: string; password: string }> {
+  return createReadyUser(db, login, role, department);
 }
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -30,12 +31,8 @@ async function readGrid(p: Page): Promise<TEntryGrid> {
 const cellOf = (p: Page, rowIndex: number, col = NOVEMBER) => p.locator(`input[data-cell="${rowIndex}-${col}"]`);
 const focusedCell = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute("data-cell") ?? null);
 
-async function shoot(p: Page, name: string): Promise<void> {
-  await p.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await p.setViewportSize({ width: 375, height: 800 });
-  expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px`).toBeLessThanOrEqual(0);
-  await p.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await p.setViewportSize({ width: 1280, height: 900 });
+function shoot(p: Page, name: string): Promise<void> {
+  return shootBothWidths(p, SHOTS, name);
 }
 
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { createReadyUser, shootBothWidths } from "./support";
 
 /**
  * An official's import journey in Chromium: choose the month, download the template, upload a file
@@ -16,16 +16,13 @@ const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 const SHOTS = process.env.E2E_SHOTS ?? "/tmp/imports-shots";
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/imports");
-const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 
 let browser: Browser;
 let db: TDb;
 const problems: string[] = [];
 
-async function makeUser(login: string, role: "leader" | "official", department?: string) {
-  const created = await createUser(db, { login, role, department, actor: ACTOR });
-  await db.user.update({ where: { login }, data: { mustChangePassword: false } });
-  return { login, password: created.password };
+function makeUser(login: string, role: "leader" | "official", department?: string): Promise<{ login: string; password: string }> {
+  return createReadyUser(db, login, role, department);
 }
 
 async function signedIn(who: { login: string; password: string }, next: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -45,12 +42,8 @@ async function signedIn(who: { login: string; password: string }, next: string):
   return { context, page };
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothWidths(page, SHOTS, name);
 }
 
 beforeAll(async () => {

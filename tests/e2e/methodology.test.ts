@@ -9,6 +9,7 @@ import { ABOUT_TOLERANCE, MET_RULES } from "@/lib/progress/met-rules";
 import { POINT_THRESHOLDS, RATIO_THRESHOLDS, STATUS_RULES } from "@/lib/progress/status-rules";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -47,18 +48,8 @@ function watch(page: Page): Page {
   return page;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll"))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-  );
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px: ${wide.join(" ")}`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothWidths(page, SHOTS, name);
 }
 
 const textOf = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").trim();

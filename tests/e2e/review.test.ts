@@ -3,16 +3,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ZFigure, type TFigure } from "@/lib/contracts/figures";
 import { ZIndicatorDetail } from "@/lib/contracts/indicators";
-import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { createReadyUser, shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 /** Screenshots for a person to look at, outside the repository. */
 const SHOTS = "/tmp/review-shots";
-const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const REASON = "11月造林面积与林业局台账不一致，请核对后重新报送";
 
 let browser: Browser;
@@ -27,10 +26,8 @@ function watch(page: Page): Page {
   return page;
 }
 
-async function makeUser(login: string, role: "leader" | "official", department?: string) {
-  const created = await createUser(db, { login, role, department, actor: ACTOR });
-  await db.user.update({ where: { login }, data: { mustChangePassword: false } });
-  return { login, password: created.password };
+function makeUser(login: string, role: "leader" | "official", department?: string): Promise<{ login: string; password: string }> {
+  return createReadyUser(db, login, role, department);
 }
 
 async function signedIn(who: { login: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
@@ -60,12 +57,8 @@ async function publicValue(code: string, period: string): Promise<number | null 
   return detail.figures.find((f) => f.period === period)?.value;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothWidths(page, SHOTS, name);
 }
 
 let leader: { login: string; password: string };

@@ -3,16 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { createReadyUser, shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 /** Screenshots for a person to look at, outside the repository. */
 const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
-const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 
 let browser: Browser;
 let db: TDb;
@@ -27,10 +26,8 @@ function watch(page: Page): Page {
   return page;
 }
 
-async function makeUser(login: string, role: "leader" | "official", department?: string) {
-  const created = await createUser(db, { login, role, department, actor: ACTOR });
-  await db.user.update({ where: { login }, data: { mustChangePassword: false } });
-  return { login, password: created.password };
+function makeUser(login: string, role: "leader" | "official", department?: string): Promise<{ login: string; password: string }> {
+  return createReadyUser(db, login, role, department);
 }
 
 async function signedIn(who: { login: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
@@ -49,18 +46,8 @@ async function go(page: Page, to: string): Promise<void> {
   expect(response?.status(), to).toBe(200);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll"))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-  );
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px: ${wide.join(" ")}`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothWidths(page, SHOTS, name);
 }
 
 /** The overview's status per indicator (data-code → data-status). */

@@ -1,0 +1,36 @@
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { createUser } from "@/lib/server/accounts/users";
+import type { TDb } from "@/lib/server/db/client";
+
+const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
+
+/**
+ * A login ready to use: created as `user create` does, its first-sign-in password change already
+ * made (that journey has its own test, sign-in.test.ts).
+ */
+export async function createReadyUser(db: TDb, login: string, role: "leader" | "official" | "admin", department?: string): Promise<{ login: string; password: string }> {
+  const created = await createUser(db, { login, role, department, actor: ACTOR });
+  await db.user.update({ where: { login }, data: { mustChangePassword: false } });
+  return { login, password: created.password };
+}
+
+/**
+ * Screenshots for a person to look at, at 1280 and 375 px (`top`: also the first screen of each),
+ * failing when the phone width scrolls sideways, and naming the elements that stick out.
+ */
+export async function shootBothWidths(page: Page, dir: string, name: string, options: { top?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `${dir}/${name}-1280.png`, fullPage: true });
+  if (options.top) await page.screenshot({ path: `${dir}/${name}-1280-top.png` });
+  await page.setViewportSize({ width: 375, height: 800 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll"))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px: ${wide.join(" ")}`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${dir}/${name}-375.png`, fullPage: true });
+  if (options.top) await page.screenshot({ path: `${dir}/${name}-375-top.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
