@@ -5,9 +5,14 @@ import { POST as approveRoute } from "@/app/api/v1/figures/[code]/[period]/appro
 import { POST as returnRoute } from "@/app/api/v1/figures/[code]/[period]/return/route";
 import { POST as lockRoute } from "@/app/api/v1/periods/[period]/lock/route";
 import { POST as unlockRoute } from "@/app/api/v1/periods/[period]/unlock/route";
+import { POST as submissionsRoute } from "@/app/api/v1/figures/submissions/route";
+import { POST as bulkApproveRoute } from "@/app/api/v1/reviews/approve/route";
+import { POST as bulkReturnRoute } from "@/app/api/v1/reviews/return/route";
+import { POST as createUserRoute } from "@/app/api/v1/admin/users/route";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/tokens";
 import { disconnectDb, getDb } from "@/lib/server/db/client";
 import { bearer, browserHeaders, countAuditRows, createTestUser, signIn, snapshotWrites } from "../support/accounts";
+import { fixture, upload } from "../support/imports";
 import { callRoute } from "../support/request";
 
 /**
@@ -113,6 +118,54 @@ describe("permission matrix", () => {
           expect(await snapshotWrites(getDb(), SCOPE)).toBe(before);
           expect(await countAuditRows(getDb(), res.headers.get("x-request-id"))).toBe(0);
         }
+      });
+    }
+  }
+});
+
+/**
+ * The write routes added with the working pages, refused to every caller who may not use them:
+ * the status, nothing changed (the fixture's figures, the accounts) and no audit row. What the
+ * permitted callers get is in each route's own tests (entry-submit, imports, review-bulk, admin-users).
+ */
+type TLaterRoute = "submit month" | "import" | "bulk approve" | "bulk return" | "create user";
+const REFUSED: Record<TLaterRoute, Partial<Record<TCaller, number>>> = {
+  "submit month": { anonymous: 401, admin: 403, leader: 403, "revoked token": 401, "expired session": 401 },
+  import: { anonymous: 401, admin: 403, leader: 403, "other official": 400, "revoked token": 401, "expired session": 401 },
+  "bulk approve": { anonymous: 401, admin: 403, "own official": 403, "other official": 403, token: 403, "revoked token": 401, "expired session": 401 },
+  "bulk return": { anonymous: 401, admin: 403, "own official": 403, "other official": 403, token: 403, "revoked token": 401, "expired session": 401 },
+  "create user": { anonymous: 401, leader: 403, "own official": 403, "other official": 403, token: 403, "revoked token": 401, "expired session": 401 },
+};
+
+function callLater(route: TLaterRoute, headers: Record<string, string>) {
+  switch (route) {
+    case "submit month":
+      return callRoute(submissionsRoute, "/api/v1/figures/submissions", { method: "POST", headers, body: { department: "housing", period: PERIOD, confirmBlanks: true } });
+    case "import":
+      // Agriculture's rows: another bureau's for every caller here, so a permitted upload is refused row by row.
+      return upload(headers, { name: "agriculture.csv", bytes: fixture("agriculture-2020-11-gbk.csv") });
+    case "bulk approve":
+      return callRoute(bulkApproveRoute, "/api/v1/reviews/approve", { method: "POST", headers, body: { department: "housing", period: PERIOD } });
+    case "bulk return":
+      return callRoute(bulkReturnRoute, "/api/v1/reviews/return", { method: "POST", headers, body: { department: "housing", period: PERIOD, reason: "请核实" } });
+    case "create user":
+      return callRoute(createUserRoute, "/api/v1/admin/users", { method: "POST", headers, body: { login: "matrix-never", role: "official", department: "housing" } });
+  }
+}
+
+describe("permission matrix of the working pages' write routes: refusals", () => {
+  for (const route of Object.keys(REFUSED) as TLaterRoute[]) {
+    for (const [caller, status] of Object.entries(REFUSED[route]) as [TCaller, number][]) {
+      it(`${route} by ${caller} → ${status}, nothing changes`, async () => {
+        await prepare(route === "bulk approve" || route === "bulk return" ? "approve" : "put");
+        const before = await snapshotWrites(getDb(), SCOPE);
+        const users = await getDb().user.count();
+        const res = await callLater(route, headersOf[caller]);
+        expect(res.status, JSON.stringify(res.body)).toBe(status);
+        expect(res.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String), requestId: expect.any(String) } });
+        expect(await snapshotWrites(getDb(), SCOPE)).toBe(before);
+        expect(await getDb().user.count()).toBe(users);
+        expect(await countAuditRows(getDb(), res.headers.get("x-request-id"))).toBe(0);
       });
     }
   }
