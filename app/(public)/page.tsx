@@ -8,7 +8,8 @@ import { listIndicators } from "@/lib/server/indicators/queries";
 import { listSections } from "@/lib/server/sections/queries";
 import { DemoNotice } from "./_components/demo-notice";
 import { SectionTargets } from "./_components/section-targets";
-import { SiteHeader } from "./_components/site-header";
+import { PublicFooter } from "./_components/public-footer";
+import { PublicHeader } from "./_components/public-header";
 
 export const dynamic = "force-dynamic";
 
@@ -30,9 +31,9 @@ export default async function HomePage() {
   const quantified = indicators.length - milestones;
   return (
     <>
-      <SiteHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} />
       {/* The overview is written in Chinese only so far: say so, whatever the chosen language. */}
-      <main className="page" lang="zh-CN">
+      <main id="main" className="page" lang="zh-CN">
         <section className="intro" aria-labelledby="intro-title">
           <h1 id="intro-title">{YEAR}年政府工作报告目标一览</h1>
           <p>
@@ -64,12 +65,7 @@ export default async function HomePage() {
           />
         ) : null}
       </main>
-      <footer className="site-footer">
-        <p>资料来源：《四平市政府工作报告（摘要）》，2020年1月7日。</p>
-        <p>
-          <Link href="/methodology">{methodology("homeLink")}</Link>
-        </p>
-      </footer>
+      <PublicFooter />
     </>
   );
 }

@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
 import { listIndicators } from "@/lib/server/indicators/queries";
-import { SiteHeader } from "../_components/site-header";
+import { PublicFooter } from "../_components/public-footer";
+import { PublicHeader } from "../_components/public-header";
 import { BasisTable, FrequencyTable } from "./_components/basis-tables";
 import { MetTable } from "./_components/met-table";
 import { ScheduleTable } from "./_components/schedule-table";
@@ -35,8 +36,8 @@ export default async function MethodologyPage() {
   );
   return (
     <>
-      <SiteHeader isDemo={isDemo} />
-      <main className="page method">
+      <PublicHeader isDemo={isDemo} />
+      <main id="main" className="page method">
         <section className="intro" aria-labelledby="method-title">
           <h1 id="method-title">{t("title")}</h1>
           <p>{t("lead")}</p>
@@ -103,9 +104,7 @@ export default async function MethodologyPage() {
           <WorkedExamples locale={locale} />
         </section>
       </main>
-      <footer className="site-footer">
-        <p>{t("footer")}</p>
-      </footer>
+      <PublicFooter />
     </>
   );
 }

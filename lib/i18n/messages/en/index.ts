@@ -14,7 +14,8 @@ import Review from "./review.json";
 import Import from "./import.json";
 import Admin from "./admin.json";
 import Entry from "./entry.json";
+import PublicSite from "./public-site.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite };
 
 export default messages;

@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LanguageSwitch } from "@/lib/client/i18n/language-switch";
+import { PUBLIC_PAGES } from "@/lib/server/public/routes";
+
+interface TProps {
+  isDemo: boolean;
+}
+
+/** The public site's header: the same for every reader (no session is read), so pages can be cached. */
+export async function PublicHeader({ isDemo }: TProps) {
+  const [t, site] = await Promise.all([getTranslations("Header"), getTranslations("PublicSite")]);
+  const links = [
+    [PUBLIC_PAGES.overview, site("nav.overview")],
+    [PUBLIC_PAGES.report, site("nav.report")],
+    [PUBLIC_PAGES.review2019, site("nav.review2019")],
+    [PUBLIC_PAGES.projects, site("nav.projects")],
+    [PUBLIC_PAGES.methodology, site("nav.methodology")],
+    [PUBLIC_PAGES.data, site("nav.data")],
+  ] as const;
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {site("skipToContent")}
+      </a>
+      <div className="site-header-inner">
+        <div className="site-header-brand">
+          <Link className="brand" href={PUBLIC_PAGES.overview}>
+            <span className="brand-city">{t("city")}</span>
+            <span className="brand-title">{t("title")}</span>
+          </Link>
+          {isDemo ? (
+            <span className="demo-badge" title={t("demoTitle")}>
+              {t("demoBadge")}
+            </span>
+          ) : null}
+        </div>
+        <div className="site-header-nav">
+          <Link className="header-button" href="/sign-in">
+            {site("staffSignIn")}
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </div>
+      <nav className="public-nav" aria-label={site("nav.label")}>
+        <ul>
+          {links.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href}>{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
