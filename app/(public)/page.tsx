@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { groupBySection } from "@/lib/client/group-by-section";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
@@ -19,12 +17,11 @@ const YEAR = 2020;
 
 export default async function HomePage() {
   const db = getDb();
-  const [sectionList, indicators, later, isDemo, methodology] = await Promise.all([
+  const [sectionList, indicators, later, isDemo] = await Promise.all([
     listSections(db, { year: YEAR }),
     listIndicators(db, { year: YEAR }),
     listIndicators(db, { year: YEAR + 1 }),
     hasDemoData(db),
-    getTranslations("Methodology"),
   ]);
   const sections = groupBySection(indicators, sectionList);
   const milestones = indicators.filter((i) => i.kind === "milestone").length;
