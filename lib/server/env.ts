@@ -27,6 +27,10 @@ const ZEnv = z.object({
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Instances behind one load balancer share public changes and Next's data cache through this Redis. */
+  REDIS_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^rediss?$/ }).optional()),
+  /** Prefix of every Redis key and channel of this deployment (tests and several cities can share one Redis). */
+  REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/).default("siping:")),
   /** Proxies in front of the app whose X-Forwarded-For is believed: unset or "false" none, "true" one, or a count. */
   TRUST_PROXY: z.preprocess(
     emptyAsUnset,

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? env.PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
 
-  const app = await createAppServer({ dir: ROOT, dev: values.dev, hostname: values.hostname, port, trustedHops: env.TRUST_PROXY });
+  const app = await createAppServer({ dir: ROOT, dev: values.dev, hostname: values.hostname, port, trustedHops: env.TRUST_PROXY, redisUrl: env.REDIS_URL, redisKeyPrefix: env.REDIS_KEY_PREFIX });
   try {
     await app.listen();
   } catch (error) {

@@ -6,6 +6,7 @@ import { pickLocale } from "../../i18n/locale";
 import { STATUS_BY_CODE } from "../errors";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { errorBody } from "./error-body";
+import { isEmbedPath } from "../public/routes";
 import { hasMalformedPercentEscape } from "./percent-escapes";
 import { buildSecurityHeaders, createNonce } from "./security-headers";
 
@@ -31,10 +32,14 @@ function isHttps(req: IncomingMessage, trustedHops: number): boolean {
  * socket, and malformed path escapes under /api/v1 answered in the API's error shape.
  * Returns true when the request has been answered here.
  */
-export function hardenRequest(req: IncomingMessage, res: ServerResponse, options: THardeningOptions): boolean {
-  const headers = buildSecurityHeaders({ nonce: createNonce(), dev: options.dev, https: isHttps(req, options.trustedHops) });
+export function hardenRequest(req: IncomingMessage, res: ServerResponse, options: THardeningOptions, { renderForCache = false }: { renderForCache?: boolean } = {}): boolean {
+  const target = req.url ?? "/";
+  const frameable = isEmbedPath(target.split("?")[0] ?? target);
+  const headers = buildSecurityHeaders({ nonce: createNonce(), dev: options.dev, https: isHttps(req, options.trustedHops), frameable });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  req.headers["content-security-policy"] = headers["content-security-policy"];
+  // A render kept for every reader gets no nonce: the cache allows its inline code by hash instead.
+  if (renderForCache) delete req.headers["content-security-policy"];
+  else req.headers["content-security-policy"] = headers["content-security-policy"];
   delete req.headers["content-security-policy-report-only"];
 
   const forwardedFor = req.headers["x-forwarded-for"];
@@ -45,7 +50,6 @@ export function hardenRequest(req: IncomingMessage, res: ServerResponse, options
   });
   if (options.trustedHops === 0) for (const name of FORWARDING_HEADERS) delete req.headers[name];
 
-  const target = req.url ?? "/";
   if ((target === "/api/v1" || target.startsWith("/api/v1/")) && hasMalformedPercentEscape(target)) {
     const requestId = randomUUID();
     const locale = pickLocale(req.headers["accept-language"]);

@@ -7,6 +7,7 @@ import { AppError, STATUS_BY_CODE, type TErrorExtras, type TLocalizedText } from
 import type { TActor } from "../auth/actor";
 import { authenticate } from "../auth/request";
 import { getDb } from "../db/client";
+import { announcePublicChange } from "../public/announce";
 import { errorBody } from "./error-body";
 import { DEFAULT_MAX_BODY_BYTES, readLimitedText } from "./read-body";
 
@@ -44,6 +45,8 @@ interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z
   handler: (args: TArgsFor<z.output<P>, z.output<Q>, z.output<B>, A>) => Promise<unknown>;
   /** Seconds a shared cache may keep a successful public response. */
   cacheSeconds?: number;
+  /** A success changes what the public sees (an approval, a revision, an admin change): public caches are refreshed. */
+  publishes?: boolean;
   /** Largest request body accepted, in bytes (413 beyond it); DEFAULT_MAX_BODY_BYTES unless raised. */
   maxBodyBytes?: number;
   /**
@@ -154,6 +157,7 @@ export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodTy
       const [params, queryData, bodyData] = parsed.map((p) => p.data) as [z.output<P>, z.output<Q>, z.output<B>];
       const args = { params, query: queryData, body: bodyData, locale, request, requestId, actor } as TArgsFor<z.output<P>, z.output<Q>, z.output<B>, A>;
       const data = await definition.handler(args);
+      if (definition.publishes) announcePublicChange();
       const headers: Record<string, string> = { "x-request-id": requestId };
       if (definition.auth) headers["cache-control"] = "private, no-store";
       else if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;

@@ -8,6 +8,7 @@ import { approveBureauMonth } from "@/lib/server/review/mutations";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   POST: withRoute({
     auth: true,
+    publishes: true,
     schemas: { body: ZBulkApproveBody },
     handler: async ({ actor, body, requestId }): Promise<TBulkReviewResult> => approveBureauMonth(getDb(), { ...body, actor, requestId }),
   }),

@@ -9,6 +9,7 @@ import { withRoute } from "@/lib/server/http/route";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   POST: withRoute({
     auth: true,
+    publishes: true,
     schemas: { body: ZDemoRemoveBody },
     handler: async ({ actor, requestId }): Promise<TDemoRemoval> => {
       assertCanAdminister(actor);

@@ -9,6 +9,7 @@ import { withRoute } from "@/lib/server/http/route";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   PATCH: withRoute({
     auth: true,
+    publishes: true,
     schemas: { params: ZDepartmentParams, body: ZUpdateDepartmentBody },
     handler: async ({ actor, params, body, requestId }): Promise<TAdminDepartment> => {
       assertCanAdminister(actor);

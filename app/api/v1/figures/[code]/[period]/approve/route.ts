@@ -8,6 +8,7 @@ import { withRoute } from "@/lib/server/http/route";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   POST: withRoute({
     auth: true,
+    publishes: true,
     schemas: { params: ZFigureParams, query: ZFigureQuery, body: ZReviewBody },
     handler: async ({ actor, params, query, body, requestId }): Promise<TFigure> => approveFigure(getDb(), { ...params, unit: query.unit, body, actor, requestId }),
   }),

@@ -9,6 +9,7 @@ import { withRoute } from "@/lib/server/http/route";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   PUT: withRoute({
     auth: true,
+    publishes: true,
     schemas: { params: ZTargetParams, body: ZScheduleBody },
     handler: async ({ actor, params, body, requestId }): Promise<TAdminTarget> => {
       assertCanAdminister(actor);

@@ -9,6 +9,7 @@ import { approveMilestone } from "@/lib/server/tasks/mutations";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   POST: withRoute({
     auth: true,
+    publishes: true,
     schemas: { params: ZMilestoneParams, body: ZReviewBody },
     handler: async ({ actor, params, body, requestId }): Promise<TMilestoneReport> => approveMilestone(getDb(), { ...params, body, actor, requestId }),
   }),
