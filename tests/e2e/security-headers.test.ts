@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
@@ -35,13 +36,27 @@ describe("security headers from the Node server", () => {
     expect(responses.page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
-  it("give each page its own nonce, and Next puts it on its scripts", async () => {
-    const [first, second] = await Promise.all([fetch(`${baseUrl}/`), fetch(`${baseUrl}/`)]);
+  it("give each page rendered per request its own nonce, and Next puts it on its scripts", async () => {
+    const [first, second] = await Promise.all([fetch(`${baseUrl}/sign-in`), fetch(`${baseUrl}/sign-in`)]);
     expect(nonceOf(first)).not.toBe(nonceOf(second));
     const html = await first.text();
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(first)}"`);
+  });
+
+  it("allow a cached public page's inline scripts by their hashes, with no nonce and nothing inline allowed wholesale", async () => {
+    await fetch(`${baseUrl}/`);
+    const page = await fetch(`${baseUrl}/`);
+    expect(page.headers.get("x-cache")).toBe("hit");
+    const csp = page.headers.get("content-security-policy") ?? "";
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1]?.split(" ") ?? [];
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc.some((source) => source.startsWith("'nonce-"))).toBe(false);
+    const html = await page.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+    expect(inline.length).toBeGreaterThan(0);
+    for (const code of inline) expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
   });
 
   it("answer a malformed percent escape under /api/v1 with the JSON 400", async () => {

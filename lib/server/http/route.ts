@@ -43,8 +43,11 @@ interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z
   /** Signed-in session (same-origin for writes) or API token required: 401 without, before anything else is read. */
   auth?: A;
   handler: (args: TArgsFor<z.output<P>, z.output<Q>, z.output<B>, A>) => Promise<unknown>;
-  /** Seconds a shared cache may keep a successful public response. */
-  cacheSeconds?: number;
+  /**
+   * A public read: any cache may keep it but must revalidate (ETag) before reusing it, because an
+   * approval can change it at any moment (the app's own public cache is emptied on every change).
+   */
+  isPublic?: boolean;
   /** A success changes what the public sees (an approval, a revision, an admin change): public caches are refreshed. */
   publishes?: boolean;
   /** Largest request body accepted, in bytes (413 beyond it); DEFAULT_MAX_BODY_BYTES unless raised. */
@@ -160,7 +163,7 @@ export function withRoute<P extends z.ZodType = typeof ZEmpty, Q extends z.ZodTy
       if (definition.publishes) announcePublicChange();
       const headers: Record<string, string> = { "x-request-id": requestId };
       if (definition.auth) headers["cache-control"] = "private, no-store";
-      else if (definition.cacheSeconds) headers["cache-control"] = `public, max-age=0, s-maxage=${definition.cacheSeconds}`;
+      else if (definition.isPublic) headers["cache-control"] = "public, no-cache";
       // A handler that answers with a file builds its own Response; the wrapper adds its headers.
       if (data instanceof Response) {
         for (const [name, value] of Object.entries(headers)) data.headers.set(name, value);

@@ -31,6 +31,17 @@ describe("content security policy", () => {
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
+  it("allows a cached page's inline code by hash only, and lets any site frame an embed", () => {
+    const inline = { scripts: ["'sha256-AAA='", "'sha256-BBB='"], styles: ["'sha256-CCC='"] };
+    const csp = directives(buildContentSecurityPolicy({ nonce: createNonce(), dev: false, inline }));
+    expect(csp.get("script-src")).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='"]);
+    expect(csp.get("style-src")).toEqual(["'self'", "'sha256-CCC='"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    const embed = buildSecurityHeaders({ nonce: createNonce(), dev: false, https: false, inline, frameable: true });
+    expect(directives(embed["content-security-policy"]!).get("frame-ancestors")).toEqual(["*"]);
+    expect(embed).not.toHaveProperty("x-frame-options");
+  });
+
   it("draws a fresh nonce each time", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);

@@ -54,9 +54,15 @@ export async function createAppServer(options: TAppServerOptions): Promise<TAppS
   const passToNext = (req: IncomingMessage, res: ServerResponse) => {
     const scope: TChangeScope = { changed: false };
     // Next ends the response only after its tags are revalidated: from then on a refill reads the new data.
-    res.once("close", () => {
+    // "finish" comes as the last byte leaves, before the client can ask again; "close" covers an aborted one.
+    let done = false;
+    const settle = () => {
+      if (done) return;
+      done = true;
       if (scope.changed) onLocalChange();
-    });
+    };
+    res.once("finish", settle);
+    res.once("close", settle);
     bus.scope.run(scope, () => {
       handle(req, res).catch((error: unknown) => {
         console.error(`${req.method} ${req.url}`, error);

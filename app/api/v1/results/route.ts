@@ -5,14 +5,17 @@ import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 import { listResults } from "@/lib/server/results/queries";
 import { z } from "zod";
+import { cachedPublic } from "@/lib/server/public/cached";
 
 /** Results are the previous year's: 2019 for the 2020 report. */
 const ZResultsQuery = z.object({ year: ZYear.default(2019) });
 
+const loadResults = cachedPublic("api:results", (year: number) => listResults(getDb(), { year }));
+
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   GET: withRoute({
     schemas: { query: ZResultsQuery },
-    cacheSeconds: 300,
-    handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await listResults(getDb(), { year: query.year }) }),
+    isPublic: true,
+    handler: async ({ query }): Promise<TResultList> => ({ year: query.year, results: await loadResults(query.year) }),
   }),
 });

@@ -5,15 +5,18 @@ import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 import { todayInChina } from "@/lib/server/tasks/dto";
 import { listTasks } from "@/lib/server/tasks/queries";
+import { cachedPublic } from "@/lib/server/public/cached";
+
+const loadTasks = cachedPublic("api:tasks", (year: number, asOf: string) => listTasks(getDb(), { year, asOf }));
 
 /** The livelihood projects with their published milestones; percent and status computed as of `asOf`. */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   GET: withRoute({
     schemas: { query: ZTaskListQuery },
-    cacheSeconds: 60,
+    isPublic: true,
     handler: async ({ query }): Promise<TTaskList> => {
       const asOf = resolveAsOf(query.year, query.asOf, todayInChina());
-      return { year: query.year, asOf, tasks: await listTasks(getDb(), { year: query.year, asOf }) };
+      return { year: query.year, asOf, tasks: await loadTasks(query.year, asOf) };
     },
   }),
 });

@@ -4,12 +4,15 @@ import { getDb } from "@/lib/server/db/client";
 import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 import { getIndicatorProgress } from "@/lib/server/progress/queries";
+import { cachedPublic } from "@/lib/server/public/cached";
+
+const loadIndicatorProgress = cachedPublic("api:indicator-progress", (code: string, year: number) => getIndicatorProgress(getDb(), { code, year }));
 
 /** One indicator's month-by-month path for charts, from published figures only. */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   GET: withRoute({
     schemas: { params: ZCodeParams, query: ZYearQuery },
-    cacheSeconds: 60,
-    handler: async ({ params, query }): Promise<TIndicatorProgress> => getIndicatorProgress(getDb(), { code: params.code, year: query.year }),
+    isPublic: true,
+    handler: async ({ params, query }): Promise<TIndicatorProgress> => loadIndicatorProgress(params.code, query.year),
   }),
 });
