@@ -5,19 +5,14 @@ import { PUBLIC_PAGES } from "@/lib/server/public/routes";
 
 interface TProps {
   isDemo: boolean;
+  /** The page being read, marked in the navigation (aria-current). */
+  current?: keyof typeof PUBLIC_PAGES;
 }
 
 /** The public site's header: the same for every reader (no session is read), so pages can be cached. */
-export async function PublicHeader({ isDemo }: TProps) {
+export async function PublicHeader({ isDemo, current }: TProps) {
   const [t, site] = await Promise.all([getTranslations("Header"), getTranslations("PublicSite")]);
-  const links = [
-    [PUBLIC_PAGES.overview, site("nav.overview")],
-    [PUBLIC_PAGES.report, site("nav.report")],
-    [PUBLIC_PAGES.review2019, site("nav.review2019")],
-    [PUBLIC_PAGES.projects, site("nav.projects")],
-    [PUBLIC_PAGES.methodology, site("nav.methodology")],
-    [PUBLIC_PAGES.data, site("nav.data")],
-  ] as const;
+  const links = (["overview", "report", "review2019", "projects", "methodology", "data"] as const).map((page) => ({ page, href: PUBLIC_PAGES[page], label: site(`nav.${page}`) }));
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -44,9 +39,11 @@ export async function PublicHeader({ isDemo }: TProps) {
       </div>
       <nav className="public-nav" aria-label={site("nav.label")}>
         <ul>
-          {links.map(([href, label]) => (
+          {links.map(({ page, href, label }) => (
             <li key={href}>
-              <Link href={href}>{label}</Link>
+              <Link href={href} aria-current={page === current ? "page" : undefined}>
+                {label}
+              </Link>
             </li>
           ))}
         </ul>

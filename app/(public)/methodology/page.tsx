@@ -36,7 +36,7 @@ export default async function MethodologyPage() {
   );
   return (
     <>
-      <PublicHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} current="methodology" />
       <main id="main" className="page method">
         <section className="intro" aria-labelledby="method-title">
           <h1 id="method-title">{t("title")}</h1>
