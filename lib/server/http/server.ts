@@ -7,7 +7,7 @@ import { publicChangeBus, type TChangeScope } from "../public/change-bus";
 import { isEmbedPath } from "../public/routes";
 import { createChangeRelay } from "./change-relay";
 import { hardenRequest, type THardeningOptions } from "./harden";
-import { cacheableRequest, hashInlineCode, isCachedResponse, PublicResponseCache, writeCached, type TCacheableRequest, type TRendered } from "./public-cache";
+import { cacheableRequest, hashInlineCode, isCachedResponse, PublicResponseCache, writeCached, type TCacheableRequest, type TCachedResponse, type TRendered } from "./public-cache";
 import { buildContentSecurityPolicy, createNonce } from "./security-headers";
 
 export interface TAppServerOptions extends THardeningOptions {
@@ -72,6 +72,17 @@ export async function createAppServer(options: TAppServerOptions): Promise<TAppS
     });
   };
 
+  // A kept page's policy is the same for every reader: built once, when first served.
+  const policies = new WeakMap<TCachedResponse, string>();
+  const policyOf = (answer: TCachedResponse, path: string): string => {
+    let policy = policies.get(answer);
+    if (policy === undefined) {
+      policy = buildContentSecurityPolicy({ nonce: createNonce(), dev: options.dev, inline: answer.inline, frameable: isEmbedPath(path) });
+      policies.set(answer, policy);
+    }
+    return policy;
+  };
+
   const render = (req: IncomingMessage, cacheable: TCacheableRequest) => renderForCache(server, req, cacheable, fillSecret);
 
   server.on("request", (req, res) => {
@@ -85,7 +96,7 @@ export async function createAppServer(options: TAppServerOptions): Promise<TAppS
       (answer) => {
         if (!isCachedResponse(answer)) return writeRendered(req, res, answer, options.dev);
         const extra: Record<string, string> = { "x-cache": wasCached ? "hit" : "miss" };
-        if (answer.inline) extra["content-security-policy"] = buildContentSecurityPolicy({ nonce: createNonce(), dev: options.dev, inline: answer.inline, frameable: isEmbedPath(cacheable.path) });
+        if (answer.inline) extra["content-security-policy"] = policyOf(answer, cacheable.path);
         writeCached(req, res, answer, extra);
       },
       (error: unknown) => {
