@@ -41,3 +41,21 @@ export async function createChangeRelay({ redisUrl, keyPrefix, onRemoteChange }:
     },
   };
 }
+
+/**
+ * For a process outside the app servers (the CLI after `demo remove`): empties the shared data cache
+ * under the prefix and tells every instance to empty its rendered cache. Returns false without
+ * Redis, when a running instance cannot be reached from here.
+ */
+export async function announceFromOutside({ redisUrl, keyPrefix }: Omit<TChangeRelayOptions, "onRemoteChange">): Promise<boolean> {
+  if (!redisUrl) return false;
+  const client = createClient({ url: redisUrl });
+  await client.connect();
+  try {
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}next:*`, COUNT: 500 })) if (keys.length > 0) await client.unlink(keys);
+    await client.publish(`${keyPrefix}public-changes`, "cli");
+    return true;
+  } finally {
+    await client.quit();
+  }
+}

@@ -5,6 +5,8 @@ import { createApiToken, listApiTokens, revokeApiToken } from "../../auth/tokens
 import { removeDemoData } from "../../demo/remove";
 import { AppError } from "../../errors";
 import { parseCommandArgs, UsageError, type TCommand } from "../command";
+import { announceFromOutside } from "../../http/change-relay";
+import { getEnv } from "../../env";
 
 /** The CLI acts as the operating-system user who runs it, recorded as such in the audit log. */
 function cliActor(): TAuditActor {
@@ -190,6 +192,13 @@ export const demoRemoveCommand: TCommand = {
     const removed = await ctx.withDb(({ db }) => removeDemoData(db, cliActor()));
     console.log(
       `Removed ${removed.figures} demo figures (${removed.revisions} history rows, ${removed.publications} publications), reset ${removed.tasks} demo projects, disabled ${removed.logins} demo logins.`,
+    );
+    const env = getEnv();
+    const told = await announceFromOutside({ redisUrl: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX });
+    console.log(
+      told
+        ? "Running instances were told through Redis: their public pages now show the data without the demo figures."
+        : "A running instance keeps showing its cached public pages until the next approval or its restart (the admin page's demo removal refreshes them at once).",
     );
   },
 };
