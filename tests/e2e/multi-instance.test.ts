@@ -5,6 +5,7 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bootDatabase } from "@/lib/server/cli/boot";
 import { createDb, type TDb } from "@/lib/server/db/client";
+import { announceFromOutside } from "@/lib/server/http/change-relay";
 import { tokenHeaders } from "../support/accounts";
 import { freePort, waitForHttp } from "../support/process";
 import { runAdmin, withDatabase } from "../support/scratch-db";
@@ -120,4 +121,21 @@ describe.skipIf(!serverUrl)("two instances, one database, one Redis", () => {
     expect(progressAfter.indicators.find((i) => i.code === CODE)?.period).toBe(PERIOD);
     expect((await get(a, target)).text).toContain(`"period":"${PERIOD}"`);
   }, 60_000);
+
+  it("a change made outside the servers (the CLI's demo removal) empties every instance's caches through Redis", async () => {
+    const target = "/api/v1/results?year=2019";
+    for (const base of bases) await get(base, target);
+    for (const base of bases) expect((await get(base, target)).cache).toBe("hit");
+    expect(await announceFromOutside({ redisUrl, keyPrefix: prefix })).toBe(true);
+    const started = Date.now();
+    const misses = await Promise.all(
+      bases.map(async (base) => {
+        let answer = await get(base, target);
+        while (answer.cache === "hit" && Date.now() - started < 5_000) answer = await get(base, target);
+        return answer.cache;
+      }),
+    );
+    expect(misses).toEqual(["miss", "miss"]);
+    expect(await announceFromOutside({ redisUrl: undefined, keyPrefix: prefix })).toBe(false);
+  }, 30_000);
 });
