@@ -23,11 +23,12 @@ function Actual({ row, locale, t }: { row: TOverviewRow; locale: TLocale; t: TTr
   );
 }
 
+/** Row links are not prefetched: fifty-odd pages fetched on every visit would cost more than they save. */
 function Row({ row, locale, t }: { row: TOverviewRow; locale: TLocale; t: TTranslate }) {
   return (
     <tr data-code={row.code} data-status={row.status}>
       <th scope="row">
-        <Link className="indicator-name" href={indicatorPath(row.code)}>
+        <Link className="indicator-name" href={indicatorPath(row.code)} prefetch={false}>
           {localName(row, locale)}
         </Link>
         <a className="quote" href={reportSentencePath(row.code)}>
@@ -40,7 +41,7 @@ function Row({ row, locale, t }: { row: TOverviewRow; locale: TLocale; t: TTrans
       <td className="overview-actual" data-label={t("col.actual")} data-actual={row.actual ?? ""} data-period={row.period ?? ""}>
         <Actual row={row} locale={locale} t={t} />
         {row.isProject ? (
-          <Link className="project-link" href={PUBLIC_PAGES.projects}>
+          <Link className="project-link" href={PUBLIC_PAGES.projects} prefetch={false}>
             {t("projectLink")}
           </Link>
         ) : null}
