@@ -34,6 +34,13 @@ describe("formatQuantity in English", () => {
     expect(formatQuantity(136, "位", "en")).toBe("No. 136");
     expect(formatQuantity(1, "天", "en")).toBe("1 day");
   });
+
+  it("says millions from a million up, as formatScaled does", () => {
+    expect(formatQuantity(297, "万亩", "en")).toBe("2.97 million mu");
+    expect(formatQuantity(99, "万亩", "en")).toBe("990,000 mu");
+    expect(formatQuantity(1.5, "亿斤", "en")).toBe("150 million jin");
+    expect(formatQuantity(297, "万亩", "zh-CN")).toBe("297万亩");
+  });
 });
 
 describe("numbers and dates", () => {
@@ -47,7 +54,23 @@ describe("numbers and dates", () => {
     expect(formatScaled(12000, "zh-CN")).toBe("1.2万");
     expect(formatScaled(350_000_000, "zh-CN")).toBe("3.5亿");
     expect(formatScaled(9999, "zh-CN")).toBe("9999");
+  });
+
+  it("scales large counts to millions and billions in English, from a million up", () => {
     expect(formatScaled(12000, "en")).toBe("12,000");
+    expect(formatScaled(999_999, "en")).toBe("999,999");
+    expect(formatScaled(1_000_000, "en")).toBe("1 million");
+    expect(formatScaled(1_234_567, "en")).toBe("1.23 million");
+    expect(formatScaled(-2_500_000, "en")).toBe("-2.5 million");
+    expect(formatScaled(3_500_000_000, "en")).toBe("3.5 billion");
+    expect(formatScaled(350_000_000, "en")).toBe("350 million");
+  });
+
+  it("keeps 万 and 亿 at their thresholds in Chinese", () => {
+    expect(formatScaled(10000, "zh-CN")).toBe("1万");
+    expect(formatScaled(99_990_000, "zh-CN")).toBe("9999万");
+    expect(formatScaled(100_000_000, "zh-CN")).toBe("1亿");
+    expect(formatScaled(-12000, "zh-CN")).toBe("-1.2万");
   });
 
   it("writes months and days the Chinese way", () => {

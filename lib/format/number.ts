@@ -12,12 +12,17 @@ export function formatNumber(value: number, locale: TLocale, maxFractionDigits =
 }
 
 /**
- * A raw count in 万/亿 where Chinese readers expect it: 12000 → "1.2万", 350000000 → "3.5亿";
- * below 10000 the number itself. English keeps the full number with grouping.
+ * A raw count as each language scales it: Chinese in 万/亿 (12000 → "1.2万", 350000000 → "3.5亿";
+ * below 10000 the number itself), English in millions and billions from a million up
+ * (1200000 → "1.2 million", 3500000000 → "3.5 billion"; below that grouped digits, "12,000").
  */
 export function formatScaled(value: number, locale: TLocale): string {
-  if (locale === "en") return formatNumber(value, locale, 2);
   const abs = Math.abs(value);
+  if (locale === "en") {
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, locale, 2)} billion`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, locale, 2)} million`;
+    return formatNumber(value, locale, 2);
+  }
   if (abs >= 1e8) return `${formatNumber(value / 1e8, locale, 2)}亿`;
   if (abs >= 1e4) return `${formatNumber(value / 1e4, locale, 2)}万`;
   return formatNumber(value, locale, 2);

@@ -1,5 +1,5 @@
 import type { TLocale } from "../i18n/locale";
-import { formatNumber } from "./number";
+import { formatNumber, formatScaled } from "./number";
 
 /** English names of the report's measure units; an empty name means a bare count. */
 const EN_UNITS: Record<string, { one: string; many: string }> = {
@@ -33,7 +33,7 @@ const SYMBOL_UNITS = new Set(["%", "微克/立方米"]);
 
 /**
  * A value with its unit. Chinese keeps the report's unit as written (23.6万亩); English spells the
- * magnitude out (236,000 mu), money in CNY millions or billions, ranks as "No. 136".
+ * magnitude out (236,000 mu; 2.97 million mu from a million up), money in CNY millions or billions, ranks as "No. 136".
  */
 export function formatQuantity(value: number, unit: string, locale: TLocale): string {
   if (locale !== "en") return `${formatNumber(value, locale)}${unit}`;
@@ -44,10 +44,12 @@ export function formatQuantity(value: number, unit: string, locale: TLocale): st
   const base = scale === 1 ? unit : unit.slice(1);
   const amount = value * scale;
   if (base === "元") return amount >= 1e9 ? `CNY ${formatNumber(amount / 1e9, locale, 2)} bn` : `CNY ${formatNumber(amount / 1e6, locale, 2)} m`;
+  // From a million up English says "2.97 million mu", not "2,970,000 mu".
+  const count = Math.abs(amount) >= 1e6 ? formatScaled(amount, locale) : formatNumber(amount, locale);
   const name = EN_UNITS[base];
-  if (!name) return `${formatNumber(amount, locale)} ${unit}`;
+  if (!name) return `${count} ${unit}`;
   const word = amount === 1 ? name.one : name.many;
-  return word ? `${formatNumber(amount, locale)} ${word}` : formatNumber(amount, locale);
+  return word ? `${count} ${word}` : count;
 }
 
 export function isSymbolUnit(unit: string): boolean {

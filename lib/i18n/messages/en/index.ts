@@ -15,7 +15,8 @@ import Import from "./import.json";
 import Admin from "./admin.json";
 import Entry from "./entry.json";
 import PublicSite from "./public-site.json";
+import PublicOverview from "./public-overview.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview };
 
 export default messages;
