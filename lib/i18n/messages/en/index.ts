@@ -15,7 +15,10 @@ import Import from "./import.json";
 import Admin from "./admin.json";
 import Entry from "./entry.json";
 import PublicSite from "./public-site.json";
+import PublicReport from "./public-report.json";
+import PublicReview2019 from "./public-review-2019.json";
+import PublicProjects from "./public-projects.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicReport, PublicReview2019, PublicProjects };
 
 export default messages;
