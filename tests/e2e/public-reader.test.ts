@@ -37,8 +37,10 @@ function watch(page: Page): Page {
   return page;
 }
 
+/** A full load, also for a `#fragment` of the page already open (which the browser would only scroll to). */
 async function open(page: Page, url: string): Promise<void> {
-  const response = await page.goto(`${baseUrl}${url}`, { waitUntil: "networkidle" });
+  if (url.includes("#")) await page.goto("about:blank");
+  const response = await page.goto(`${baseUrl}${url}`, { waitUntil: "load", timeout: 50_000 });
   expect(response?.status(), url).toBe(200);
 }
 
@@ -153,7 +155,7 @@ describe.each([
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shootBothWidths(page, SHOTS, `projects-${tag}`, { top: true });
   });
-});
+}, 120_000);
 
 describe("all reader pages", () => {
   it("logged no script error or CSP refusal", () => {
