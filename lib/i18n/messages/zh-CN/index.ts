@@ -16,7 +16,10 @@ import Admin from "./admin.json";
 import Entry from "./entry.json";
 import PublicSite from "./public-site.json";
 import PublicOverview from "./public-overview.json";
+import PublicReport from "./public-report.json";
+import PublicReview2019 from "./public-review-2019.json";
+import PublicProjects from "./public-projects.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview, PublicReport, PublicReview2019, PublicProjects };
 
 export default messages;
