@@ -15,7 +15,10 @@ import Import from "./import.json";
 import Admin from "./admin.json";
 import Entry from "./entry.json";
 import PublicSite from "./public-site.json";
+import OpenData from "./open-data.json";
+import ApiDocs from "./api-docs.json";
+import Feed from "./feed.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, OpenData, ApiDocs, Feed };
 
 export default messages;
