@@ -6,6 +6,7 @@ import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { ZOpenApiDocument, type TOpenApiDocument } from "@/lib/contracts/openapi";
 import { disconnectDb } from "@/lib/server/db/client";
 import type { TRouteHandler } from "@/lib/server/http/route";
+import { describeOperations } from "@/lib/server/public/api-docs";
 import { buildOpenApiDocument, OPERATIONS } from "@/lib/server/public/openapi";
 import { callRoute } from "../support/request";
 
@@ -145,5 +146,27 @@ describe("the document is true of the live public API", () => {
       const validate = responseValidator(doc, "get", route, status);
       expect(validate(res.body) ? [] : validate.errors, url).toEqual([]);
     }
+  });
+});
+
+describe("the reference page's reading of the document", () => {
+  it("groups every operation under its tag, in each language, with parameters and response fields from the schemas", () => {
+    const doc = buildOpenApiDocument();
+    for (const locale of ["zh-CN", "en"] as const) {
+      const groups = describeOperations(doc, locale);
+      expect(groups.flatMap((g) => g.operations.map((o) => o.id)).sort()).toEqual(OPERATIONS.map((o) => o.id).sort());
+      const list = groups.find((g) => g.tag === "public")!.operations.find((o) => o.id === "listIndicators")!;
+      expect(list.parameters).toMatchObject([{ name: "year", in: "query", required: false, type: { text: "integer", defaultValue: "2020" } }]);
+      const fields = new Map(list.response.fields!.map((f) => [f.name, f]));
+      expect(fields.get("indicators")?.type.text).toBe("Indicator[]");
+      expect(fields.get("indicators[].baseline")).toMatchObject({ required: true, type: { text: "Baseline", nullable: true } });
+      expect(fields.get("indicators[].direction")?.type.values).toEqual(["higher_is_better", "lower_is_better"]);
+    }
+    const csv = describeOperations(doc, "zh-CN").find((g) => g.tag === "openData")!.operations.find((o) => o.id === "exportCsv")!;
+    expect(csv).toMatchObject({ summary: "下载 CSV", auth: false, response: { mediaType: "text/csv", fields: null } });
+    const put = describeOperations(doc, "en").find((g) => g.tag === "figures")!.operations.find((o) => o.id === "putFigure")!;
+    expect(put.auth).toBe(true);
+    expect(put.body?.fields.map((f) => f.name)).toEqual(["value", "note", "explanation", "version", "reason"]);
+    expect(put.errors.map((e) => e.status)).toContain("409");
   });
 });
