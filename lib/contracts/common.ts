@@ -63,8 +63,9 @@ export type TSectionRef = z.infer<typeof ZSectionRef>;
 export const ZDepartmentRef = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
 export type TDepartmentRef = z.infer<typeof ZDepartmentRef>;
 
+/** The API's one error shape; some errors add fields (`allow` on 405, `current` on 409, `rows` on an import's 400). */
 export const ZErrorBody = z.object({
-  error: z.object({
+  error: z.looseObject({
     code: z.string(),
     message: z.string(),
     requestId: z.string().optional(),

@@ -36,3 +36,10 @@ export const ZImportErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), rows: z.array(ZImportRowError) }),
 });
 export type TImportErrorBody = z.infer<typeof ZImportErrorBody>;
+
+/** The multipart form of `POST /api/v1/imports` (read by lib/server/imports/upload.ts): the file, a dry-run flag, the month. */
+export const ZImportForm = z.object({
+  file: z.file(),
+  dryRun: z.enum(["true", "false"]).optional(),
+  period: ZPeriod.optional(),
+});

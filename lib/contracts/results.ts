@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { ZAmount, ZSectionRef } from "./common";
+import { ZAmount, ZSectionRef, ZYear } from "./common";
+
+/** Results are the previous year's: 2019 for the 2020 report. */
+export const ZResultsQuery = z.object({ year: ZYear.default(2019) });
+export type TResultsQuery = z.infer<typeof ZResultsQuery>;
 
 export const ZResult = ZAmount.extend({
   code: z.string(),

@@ -1,14 +1,9 @@
-import { ZYear } from "@/lib/contracts/common";
-import type { TResultList } from "@/lib/contracts/results";
+import { ZResultsQuery, type TResultList } from "@/lib/contracts/results";
 import { getDb } from "@/lib/server/db/client";
 import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
-import { listResults } from "@/lib/server/results/queries";
-import { z } from "zod";
 import { cachedPublic } from "@/lib/server/public/cached";
-
-/** Results are the previous year's: 2019 for the 2020 report. */
-const ZResultsQuery = z.object({ year: ZYear.default(2019) });
+import { listResults } from "@/lib/server/results/queries";
 
 const loadResults = cachedPublic("api:results", (year: number) => listResults(getDb(), { year }));
 

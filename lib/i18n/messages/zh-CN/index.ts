@@ -19,7 +19,10 @@ import PublicOverview from "./public-overview.json";
 import PublicReport from "./public-report.json";
 import PublicReview2019 from "./public-review-2019.json";
 import PublicProjects from "./public-projects.json";
+import OpenData from "./open-data.json";
+import ApiDocs from "./api-docs.json";
+import Feed from "./feed.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview, PublicReport, PublicReview2019, PublicProjects };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview, PublicReport, PublicReview2019, PublicProjects, OpenData, ApiDocs, Feed };
 
 export default messages;
