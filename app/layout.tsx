@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FEED_PATH } from "@/lib/server/public/routes";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Meta");
-  return { title: t("siteName"), description: t("description") };
+  // Feed readers find the updates feed from any page.
+  return { title: t("siteName"), description: t("description"), alternates: { types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] } } };
 }
 
 /** The language comes from the switch's cookie or the browser (lib/i18n/request.ts), never the URL. */

@@ -36,7 +36,7 @@ export default async function OverviewPage() {
   const milestones = rows.filter((r) => r.kind === "milestone").length;
   return (
     <>
-      <PublicHeader isDemo={overview.isDemo} />
+      <PublicHeader isDemo={overview.isDemo} current="overview" />
       <main id="main" className="page overview">
         <section className="intro" aria-labelledby="intro-title">
           <h1 id="intro-title">{t("title", { year: YEAR })}</h1>

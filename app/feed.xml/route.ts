@@ -4,6 +4,7 @@ import { defineRoutes } from "@/lib/server/http/methods";
 import { withRoute } from "@/lib/server/http/route";
 import { renderAtomFeed } from "@/lib/server/public/atom";
 import { loadFeedEntries } from "@/lib/server/public/feed";
+import { cachedPublic } from "@/lib/server/public/cached";
 
 /** The language switch's cookie, read from the request as the pages read it. */
 function localeCookie(request: Request): string | undefined {
@@ -15,14 +16,16 @@ function localeCookie(request: Request): string | undefined {
   return pair?.slice(LOCALE_COOKIE.length + 1);
 }
 
+const loadCachedFeedEntries = cachedPublic("feed", () => loadFeedEntries(getDb()));
+
 /** An Atom feed of the latest approvals (first publications and revisions), in the reader's language. */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   GET: withRoute({
     schemas: {},
-    cacheSeconds: 60,
+    isPublic: true,
     handler: async ({ request }) => {
       const locale = resolveLocale(localeCookie(request), request.headers.get("accept-language"));
-      const body = renderAtomFeed(await loadFeedEntries(getDb()), { origin: new URL(request.url).origin, locale });
+      const body = renderAtomFeed(await loadCachedFeedEntries(), { origin: new URL(request.url).origin, locale });
       return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8", "content-language": locale, vary: "cookie, accept-language" } });
     },
   }),

@@ -44,7 +44,7 @@ export default async function OpenDataPage() {
   const local = (item: { nameZh: string; nameEn: string }) => (locale === "en" ? item.nameEn : item.nameZh);
   return (
     <>
-      <PublicHeader isDemo={page.isDemo} />
+      <PublicHeader isDemo={page.isDemo} current="data" />
       <main id="main" className="page open-data">
         <section className="intro" aria-labelledby="data-title">
           <h1 id="data-title">{t("title")}</h1>

@@ -39,7 +39,7 @@ export default async function ProjectsPage() {
   ]);
   return (
     <>
-      <PublicHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} current="projects" />
       <main id="main" className="page public-projects">
         <section className="intro" aria-labelledby="projects-title">
           <h1 id="projects-title">{t("title")}</h1>

@@ -31,7 +31,7 @@ export default async function ReportPage() {
   };
   return (
     <>
-      <PublicHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} current="report" />
       <main id="main" className="page report-page">
         <section className="intro" aria-labelledby="report-title">
           <h1 id="report-title">{t("heading")}</h1>

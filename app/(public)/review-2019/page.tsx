@@ -38,7 +38,7 @@ export default async function Review2019Page() {
   const [review, isDemo, t, locale] = await Promise.all([getReview(YEAR), getIsDemo(), getTranslations("PublicReview2019"), getLocale()]);
   return (
     <>
-      <PublicHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} current="review2019" />
       <main id="main" className="page review">
         <section className="intro" aria-labelledby="review-title">
           <h1 id="review-title">{t("title")}</h1>

@@ -124,7 +124,7 @@ export default async function ApiDocsPage() {
   const groups = describeOperations(buildOpenApiDocument(), locale);
   return (
     <>
-      <PublicHeader isDemo={isDemo} />
+      <PublicHeader isDemo={isDemo} current="data" />
       <main id="main" className="page open-data api-docs">
         <section className="intro" aria-labelledby="api-docs-title">
           <h1 id="api-docs-title">{t("title")}</h1>

@@ -10,7 +10,7 @@ let document: TOpenApiDocument | undefined;
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes({
   GET: withRoute({
     schemas: {},
-    cacheSeconds: 300,
+    isPublic: true,
     handler: async (): Promise<TOpenApiDocument> => (document ??= buildOpenApiDocument()),
   }),
 });
