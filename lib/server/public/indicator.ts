@@ -25,6 +25,8 @@ export interface TPublicIndicator {
   publishedAt: string | null;
   /** The livelihood project behind a milestone indicator, as GET /api/v1/tasks shows it. */
   task: TTask | null;
+  /** The day the project's milestones are counted to (today within the year), as GET /api/v1/tasks takes it; null without a project. */
+  taskAsOf: string | null;
   /** Some figure or milestone shown is synthetic (演示数据). */
   isDemo: boolean;
 }
@@ -51,8 +53,10 @@ export async function loadPublicIndicator(db: TDbClient, { code, year, today }: 
   const { figures, revisions, year: _year, ...indicator } = detail;
   let task: TTask | null = null;
   let milestoneApproval: string | null = null;
+  let taskAsOf: string | null = null;
   if (indicator.kind === "milestone") {
     const asOfDay = resolveAsOf(year, undefined, today);
+    taskAsOf = asOfDay;
     const [tasks, approval] = await Promise.all([listTasks(db, { year, asOf: asOfDay }), latestMilestoneApproval(db, code, year)]);
     task = tasks.find((t) => t.indicatorCode === code) ?? null;
     milestoneApproval = approval;
@@ -69,6 +73,7 @@ export async function loadPublicIndicator(db: TDbClient, { code, year, today }: 
     dataAsOf: task ? (latest(doneDays)?.slice(0, 7) ?? null) : latest(figures.filter((f) => f.value !== null).map((f) => f.period)),
     publishedAt: latest([...figures.map((f) => f.publishedAt), ...revisions.map((r) => r.publishedAt), milestoneApproval]),
     task,
+    taskAsOf,
     isDemo: figures.some((f) => f.isDemo) || (task?.isDemo ?? false),
   };
 }
