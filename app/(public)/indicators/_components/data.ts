@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { describeProgressSeries, shapeProgressSeries, type TSeriesInput } from "@/lib/client/charts/progress-series";
 import { ZCode } from "@/lib/contracts/common";
+import type { TIndicator } from "@/lib/contracts/indicators";
 import type { TLocale } from "@/lib/i18n/locale";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
@@ -27,13 +28,18 @@ export function chartOf(data: TPublicIndicator, locale: TLocale) {
   const input: TSeriesInput = {
     kind: indicator.kind,
     unit: indicator.unit,
-    target: indicator.target,
+    target: unitsTotal(indicator) === null ? indicator.target : { ...indicator.target, value: unitsTotal(indicator) },
     baseline: indicator.baseline ? { value: indicator.baseline.value, unit: indicator.baseline.unit, comparable: indicator.baseline.comparable } : null,
     months: data.months,
     asOf: data.asOf,
   };
   const series = shapeProgressSeries(input);
   return { series, description: describeProgressSeries(series, input, locale) };
+}
+
+/** A per-unit target's places added up: what the chart's summed path is drawn against; null without units. */
+export function unitsTotal(indicator: TIndicator): number | null {
+  return indicator.units ? indicator.units.reduce((sum, u) => sum + u.value, 0) : null;
 }
 
 export function localName(item: { nameZh: string; nameEn: string }, locale: TLocale): string {

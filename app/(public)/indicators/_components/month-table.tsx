@@ -5,8 +5,9 @@ import type { TPublishedFigure } from "@/lib/contracts/indicators";
 import type { TBasis } from "@/lib/contracts/tracking";
 import { formatPeriod } from "@/lib/format/number";
 import { formatAmount } from "@/lib/format/target";
+import { formatQuantity } from "@/lib/format/unit";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
-import { localName } from "./data";
+import { localName, unitsTotal } from "./data";
 
 /** Bases whose monthly figure is not itself the year-to-date actual: the table shows both. */
 const MONTHLY_BASES: ReadonlySet<TBasis> = new Set(["month_amount", "month_mean", "month_count"]);
@@ -31,6 +32,7 @@ export async function MonthTable({ data, compact = false }: { data: TPublicIndic
       .filter((f) => f.note)
       .map((f) => (f.unit ? `${unitNames.get(f.unit) ?? f.unit}${locale === "en" ? ": " : "："}${f.note}` : f.note))
       .join(locale === "en" ? "; " : "；");
+  const total = unitsTotal(indicator);
   const columns = 4 + (showFigure ? 1 : 0) + (compact ? 0 : 1);
   return (
     <>
@@ -78,7 +80,7 @@ export async function MonthTable({ data, compact = false }: { data: TPublicIndic
           <tr>
             <th scope="row">{t("target")}</th>
             <td colSpan={columns - 1} className="cell-target">
-              {formatAmount(indicator.target, unit, locale)}
+              {total === null ? formatAmount(indicator.target, unit, locale) : t("unitsTotal", { each: formatAmount(indicator.target, unit, locale), total: formatQuantity(total, unit, locale) })}
             </td>
           </tr>
         </tfoot>
