@@ -71,7 +71,7 @@ export async function MonthTable({ data, compact = false }: { data: TPublicIndic
                 <td className="num cell-actual">{formatValue(m.actual, unit, locale)}</td>
                 <td className="num cell-expected">{formatValue(m.expected, unit, locale)}</td>
                 <td className="cell-status">{m.actual === null ? <span className="muted">—</span> : <StatusBadge status={m.status} locale={locale} />}</td>
-                {compact ? null : <td className="cell-note">{notesOf(m.period) || <span className="muted">—</span>}</td>}
+                {compact ? null : <td className="cell-note" lang="zh-CN">{notesOf(m.period) || <span className="muted">—</span>}</td>}
               </tr>
             );
           })}

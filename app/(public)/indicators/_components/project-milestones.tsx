@@ -46,7 +46,7 @@ export async function ProjectMilestones({ data }: { data: TPublicIndicator }) {
                       {t(`milestoneState.${state}`)}
                     </span>
                   </td>
-                  <td>{m.note ?? <span className="muted">—</span>}</td>
+                  <td lang="zh-CN">{m.note ?? <span className="muted">—</span>}</td>
                 </tr>
               );
             })}

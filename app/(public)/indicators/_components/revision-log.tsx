@@ -42,7 +42,7 @@ export async function RevisionLog({ data }: { data: TPublicIndicator }) {
                   <td>
                     <time dateTime={r.publishedAt}>{formatDateTime(r.publishedAt, locale)}</time>
                   </td>
-                  <td>{r.note ?? <span className="muted">—</span>}</td>
+                  <td lang="zh-CN">{r.note ?? <span className="muted">—</span>}</td>
                 </tr>
               ))}
             </tbody>
