@@ -22,7 +22,8 @@ import PublicProjects from "./public-projects.json";
 import OpenData from "./open-data.json";
 import ApiDocs from "./api-docs.json";
 import Feed from "./feed.json";
+import PublicIndicator from "./public-indicator.json";
 
-const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview, PublicReport, PublicReview2019, PublicProjects, OpenData, ApiDocs, Feed };
+const messages = { Meta, Header, LanguageSwitch, SignOut, SignIn, Account, Password, NotFound, Dashboard, Methodology, Trends, Review, Import, Admin, Entry, PublicSite, PublicOverview, PublicReport, PublicReview2019, PublicProjects, OpenData, ApiDocs, Feed, PublicIndicator };
 
 export default messages;

@@ -1,0 +1,47 @@
+import { notFound } from "next/navigation";
+import { describeProgressSeries, shapeProgressSeries, type TSeriesInput } from "@/lib/client/charts/progress-series";
+import { ZCode } from "@/lib/contracts/common";
+import type { TIndicator } from "@/lib/contracts/indicators";
+import type { TLocale } from "@/lib/i18n/locale";
+import { getDb } from "@/lib/server/db/client";
+import { hasDemoData } from "@/lib/server/figures/queries";
+import { cachedPublic } from "@/lib/server/public/cached";
+import { loadPublicIndicator, type TPublicIndicator } from "@/lib/server/public/indicator";
+import { todayInChina } from "@/lib/server/tasks/dto";
+
+export const YEAR = 2020;
+
+const loadIndicator = cachedPublic("public-indicator", (code: string, today: string) => loadPublicIndicator(getDb(), { code, year: YEAR, today }));
+const loadHasDemo = cachedPublic("public-indicator-has-demo", () => hasDemoData(getDb()));
+
+/** The indicator of a page's `code`, or the 404 page for a malformed code, an unknown one or one without a target this year. */
+export async function loadIndicatorOr404(code: string): Promise<{ data: TPublicIndicator; isDemo: boolean }> {
+  if (!ZCode.safeParse(code).success) notFound();
+  const [data, isDemo] = await Promise.all([loadIndicator(code, todayInChina()), loadHasDemo()]);
+  if (!data) notFound();
+  return { data, isDemo };
+}
+
+/** The chart's series and its one-sentence text alternative, judged as of the site's latest published month. */
+export function chartOf(data: TPublicIndicator, locale: TLocale) {
+  const { indicator } = data;
+  const input: TSeriesInput = {
+    kind: indicator.kind,
+    unit: indicator.unit,
+    target: unitsTotal(indicator) === null ? indicator.target : { ...indicator.target, value: unitsTotal(indicator) },
+    baseline: indicator.baseline ? { value: indicator.baseline.value, unit: indicator.baseline.unit, comparable: indicator.baseline.comparable } : null,
+    months: data.months,
+    asOf: data.asOf,
+  };
+  const series = shapeProgressSeries(input);
+  return { series, description: describeProgressSeries(series, input, locale) };
+}
+
+/** A per-unit target's places added up: what the chart's summed path is drawn against; null without units. */
+export function unitsTotal(indicator: TIndicator): number | null {
+  return indicator.units ? indicator.units.reduce((sum, u) => sum + u.value, 0) : null;
+}
+
+export function localName(item: { nameZh: string; nameEn: string }, locale: TLocale): string {
+  return locale === "en" ? item.nameEn : item.nameZh;
+}
