@@ -50,9 +50,13 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
   return results;
 }
 
-/** A GET as any reader's client makes it, the body decoded as text (gunzipped when it is still compressed). */
+/**
+ * A GET as any reader's client makes it, the body decoded as text (gunzipped when it is still
+ * compressed). One connection per request: a kept-alive socket that the server closes while a
+ * busy test process looks away fails the next request with "other side closed".
+ */
 export async function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; text: string }> {
-  const response = await fetch(url, { headers: { "accept-encoding": "gzip", ...headers } });
+  const response = await fetch(url, { headers: { "accept-encoding": "gzip", connection: "close", ...headers } });
   const bytes = Buffer.from(await response.arrayBuffer());
   const body = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   return { status: response.status, type: response.headers.get("content-type") ?? "", text: body.toString("utf8") };
