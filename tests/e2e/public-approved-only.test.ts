@@ -382,7 +382,7 @@ describe("only approved figures anywhere public", () => {
       `/api/v1/export.json?year=${YEAR}`,
       `/api/v1/export.csv?year=${YEAR}&indicator=${AT.control.code}`,
       `/api/v1/export.json?year=${YEAR}&indicator=${AT.control.code}`,
-      ...LOCALES.flatMap((lang) => [`${indicatorPath(AT.control.code)} (${lang})`, `${FEED_PATH} (${lang})`]),
+      ...LOCALES.flatMap((lang) => [`${PUBLIC_PAGES.overview} (${lang})`, `${indicatorPath(AT.control.code)} (${lang})`, `${FEED_PATH} (${lang})`]),
     ];
     const missing = wanted.filter((label) => {
       const output = outputs.find((o) => o.label === label)!;

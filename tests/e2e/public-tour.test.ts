@@ -67,7 +67,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", acceptDownloads: true });
+  // The overview links every indicator: prefetching them all would keep a busy server from ever
+  // going network-idle, and the tour follows no link by client-side navigation.
+  await context.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
   page = watch(await context.newPage());
+  page.setDefaultNavigationTimeout(90_000);
 });
 
 afterAll(async () => {
@@ -131,7 +135,7 @@ function renderings(value: number, unit: string, locale: TLocale): string[] {
   return [formatNumber(value, locale), formatNumber(value, locale, 1), formatNumber(value, locale, 2), formatScaled(value, locale), formatQuantity(value, unit, locale)];
 }
 
-describe("a reader's tour of the public site", () => {
+describe("a reader's tour of the public site", { timeout: 240_000 }, () => {
   it("the overview: counts by status equal GET /api/v1/progress", async () => {
     const progress = ZProgressList.parse(await (await fetch(`${baseUrl}/api/v1/progress?year=${YEAR}`)).json());
     await tour(PUBLIC_PAGES.overview, "overview", async (locale) => {
@@ -153,7 +157,7 @@ describe("a reader's tour of the public site", () => {
         const forms = renderings(latest.value!, indicator.unit, locale);
         expect(forms.some((f) => text.includes(f)), `${indicator.code} ${latest.period}: one of ${forms.join(" | ")}`).toBe(true);
       });
-    }, 120_000);
+    });
   }
 
   it("the embed page: no site header, a link back to the indicator page, in both languages", async () => {
@@ -189,7 +193,7 @@ describe("a reader's tour of the public site", () => {
   for (const [key, target] of [["review-2019", PUBLIC_PAGES.review2019], ["projects", PUBLIC_PAGES.projects], ["methodology", PUBLIC_PAGES.methodology], ["api-docs", PUBLIC_PAGES.apiDocs]] as const) {
     it(`${target}`, async () => {
       await tour(target, key);
-    }, 120_000);
+    });
   }
 
   it("/data, and its CSV downloaded through the browser opens as a spreadsheet would: BOM, Chinese names intact", async () => {
@@ -206,7 +210,7 @@ describe("a reader's tour of the public site", () => {
     const cells = new Set(rows.flat());
     const names = indicators.map((i) => i.nameZh);
     expect(names.filter((n) => !cells.has(n)), "indicator names (nameZh) missing from the CSV").toEqual([]);
-  }, 120_000);
+  });
 
   it("saw no script error or CSP refusal", () => {
     expect(problems).toEqual([]);
