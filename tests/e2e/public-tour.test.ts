@@ -40,7 +40,7 @@ function pickIndicators(): TIndicator[] {
   const picks = [
     indicators.find((i) => i.target.comparator === "range" && i.frequency === "quarterly"),
     indicators.find((i) => i.target.comparator === "<=" && i.units === null),
-    indicators.find((i) => i.kind === "cumulative" && i.basis === "ytd_total" && i.target.comparator === ">=" && i.units === null),
+    indicators.find((i) => i.kind === "cumulative" && i.basis === "ytd_total" && i.units === null),
     indicators.find((i) => i.units !== null),
     indicators.find((i) => i.kind === "milestone"),
     indicators.find((i) => i.kind === "day_count"),
