@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { createUser } from "@/lib/server/accounts/users";
@@ -33,4 +34,30 @@ export async function shootBothWidths(page: Page, dir: string, name: string, opt
   await page.screenshot({ path: `${dir}/${name}-375.png`, fullPage: true });
   if (options.top) await page.screenshot({ path: `${dir}/${name}-375-top.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Runs `work` over `items` with at most `limit` at a time (the machine is shared), answers in order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * A GET as any reader's client makes it, the body decoded as text (gunzipped when it is still
+ * compressed). One connection per request: a kept-alive socket that the server closes while a
+ * busy test process looks away fails the next request with "other side closed".
+ */
+export async function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; text: string }> {
+  const response = await fetch(url, { headers: { "accept-encoding": "gzip", connection: "close", ...headers } });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const body = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return { status: response.status, type: response.headers.get("content-type") ?? "", text: body.toString("utf8") };
 }
