@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { FEED_PATH, PUBLIC_PAGES } from "@/lib/server/public/routes";
 
 /** Where the figures come from, and the site's other doors: methodology, open data, the feed. */
@@ -10,8 +9,8 @@ export async function PublicFooter() {
       <p>{t("footer.source")}</p>
       <p>{t("footer.publishing")}</p>
       <p className="footer-links">
-        <Link href={PUBLIC_PAGES.methodology}>{t("nav.methodology")}</Link>
-        <Link href={PUBLIC_PAGES.data}>{t("nav.data")}</Link>
+        <a href={PUBLIC_PAGES.methodology}>{t("nav.methodology")}</a>
+        <a href={PUBLIC_PAGES.data}>{t("nav.data")}</a>
         <a href={FEED_PATH}>{t("footer.feed")}</a>
       </p>
     </footer>

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { LanguageSwitch } from "@/lib/client/i18n/language-switch";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
 
@@ -9,7 +8,11 @@ interface TProps {
   current?: keyof typeof PUBLIC_PAGES;
 }
 
-/** The public site's header: the same for every reader (no session is read), so pages can be cached. */
+/**
+ * The public site's header: the same for every reader (no session is read), so pages can be cached.
+ * Plain links, not next/link: a page opened from them comes from the public cache, where a
+ * prefetch or client navigation would render it afresh for every reader.
+ */
 export async function PublicHeader({ isDemo, current }: TProps) {
   const [t, site] = await Promise.all([getTranslations("Header"), getTranslations("PublicSite")]);
   const links = (["overview", "report", "review2019", "projects", "methodology", "data"] as const).map((page) => ({ page, href: PUBLIC_PAGES[page], label: site(`nav.${page}`) }));
@@ -20,10 +23,10 @@ export async function PublicHeader({ isDemo, current }: TProps) {
       </a>
       <div className="site-header-inner">
         <div className="site-header-brand">
-          <Link className="brand" href={PUBLIC_PAGES.overview}>
+          <a className="brand" href={PUBLIC_PAGES.overview}>
             <span className="brand-city">{t("city")}</span>
             <span className="brand-title">{t("title")}</span>
-          </Link>
+          </a>
           {isDemo ? (
             <span className="demo-badge" title={t("demoTitle")}>
               {t("demoBadge")}
@@ -31,9 +34,9 @@ export async function PublicHeader({ isDemo, current }: TProps) {
           ) : null}
         </div>
         <div className="site-header-nav">
-          <Link className="header-button" href="/sign-in">
+          <a className="header-button" href="/sign-in">
             {site("staffSignIn")}
-          </Link>
+          </a>
           <LanguageSwitch />
         </div>
       </div>
@@ -41,9 +44,9 @@ export async function PublicHeader({ isDemo, current }: TProps) {
         <ul>
           {links.map(({ page, href, label }) => (
             <li key={href}>
-              <Link href={href} aria-current={page === current ? "page" : undefined}>
+              <a href={href} aria-current={page === current ? "page" : undefined}>
                 {label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
