@@ -3,12 +3,24 @@ import { unstable_cache } from "next/cache";
 /** Every public page and API answer depends on published data: one tag refreshes them all. */
 export const PUBLIC_TAG = "public";
 
+/** What Next throws when a cached function is called with no Next cache around it. */
+const OUTSIDE_NEXT = /incrementalCache missing in unstable_cache/;
+
 /**
  * A public loader kept in Next's data cache (shared through Redis when REDIS_URL is set, see
- * cache-handler.mjs) until an approval, a revision or an admin change revalidates PUBLIC_TAG.
- * Only for app/ code: outside a Next request there is no cache to keep it in, so tests call the
- * loader itself. The answer goes through JSON: return plain data (strings for dates, no Map).
+ * next-cache-handler.mjs) until an approval, a revision or an admin change revalidates PUBLIC_TAG.
+ * Called with no Next request around it (the integration tests call route handlers in process),
+ * there is no cache to keep it in, and the loader simply runs. The answer goes through JSON:
+ * return plain data (strings for dates, no Map).
  */
 export function cachedPublic<TArgs extends unknown[], TResult>(name: string, load: (...args: TArgs) => Promise<TResult>): (...args: TArgs) => Promise<TResult> {
-  return unstable_cache(load, ["public", name], { tags: [PUBLIC_TAG] });
+  const cached = unstable_cache(load, ["public", name], { tags: [PUBLIC_TAG] });
+  return async (...args) => {
+    try {
+      return await cached(...args);
+    } catch (error) {
+      if (error instanceof Error && OUTSIDE_NEXT.test(error.message)) return load(...args);
+      throw error;
+    }
+  };
 }
