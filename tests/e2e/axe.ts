@@ -11,8 +11,11 @@ export interface TViolation {
   nodes: number;
 }
 
-/** Runs axe-core in the page (WCAG 2.1 A and AA) and returns its serious and critical findings. */
-export async function findAccessibilityViolations(page: Page): Promise<TViolation[]> {
+/**
+ * Runs axe-core in the page (WCAG 2.1 A and AA) and returns its serious and critical findings, or
+ * every finding of any impact with `{ everyImpact: true }` (the public site's bar).
+ */
+export async function findAccessibilityViolations(page: Page, { everyImpact = false }: { everyImpact?: boolean } = {}): Promise<TViolation[]> {
   // Next streams a page's metadata after its body, and a refresh (the language switch) swaps the
   // <title>: give it a moment, so axe judges the page and not the instant between the two.
   await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
@@ -22,5 +25,5 @@ export async function findAccessibilityViolations(page: Page): Promise<TViolatio
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return everyImpact ? violations : violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
