@@ -6,6 +6,7 @@ import type { TCapturedResponse } from "./load-test";
 
 export interface TStaticCopy {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -20,6 +21,7 @@ export async function startStaticCopy(captured: TCapturedResponse): Promise<TSta
     const child = await startReadyChild<{ port: number }>("static-copy-main.ts", args);
     return {
       baseUrl: `http://127.0.0.1:${child.ready.port}`,
+      pid: child.pid,
       stop: async () => {
         await child.stop();
         await rm(dir, { recursive: true, force: true });
