@@ -2,7 +2,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { indicatorPath, PUBLIC_PAGES } from "../public/routes";
 import { runBench } from "./bench/cleanup";
-import { capture, describeComparison, describeLoadResult, loadTest } from "./bench/load-test";
+import { capture, describeComparison, describeLoadResult, loadTest, waitForIdle } from "./bench/load-test";
 import { startBenchServer, warmUp } from "./bench/public-server";
 import { describeLoad } from "./bench/stats";
 import { startStaticCopy } from "./bench/static-copy";
@@ -34,7 +34,7 @@ if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration mus
 const headers: Record<string, string> = values["accept-encoding"] ? { "accept-encoding": values["accept-encoding"] } : {};
 const WARM_UP_ROUNDS = 10;
 
-async function benchTarget(label: string, appUrl: string): Promise<void> {
+async function benchTarget(label: string, appUrl: string, appPid: number): Promise<void> {
   const captured = await capture(appUrl, headers);
   const encoding = captured.contentEncoding ? `, ${captured.contentEncoding}` : "";
   console.log(`\n${label}: ${new URL(appUrl).pathname}${new URL(appUrl).search}`);
@@ -47,8 +47,11 @@ async function benchTarget(label: string, appUrl: string): Promise<void> {
     return;
   }
   console.log(`    ${(captured.body.length / 1024).toFixed(1)} KB (${captured.contentType}${encoding}); ${describeLoad()}`);
+  await waitForIdle(appPid);
   const app = await loadTest(appUrl, { connections, duration, headers });
   console.log(describeLoadResult("app", app));
+  const settling = await waitForIdle(appPid);
+  if (settling > 1000) console.log(`    (the app took ${(settling / 1000).toFixed(1)} s more to finish the answers abandoned when the time ran out; the static copy starts after)`);
   const copy = await startStaticCopy(captured);
   try {
     const path = new URL(appUrl);
@@ -73,6 +76,6 @@ runBench(async (cleanups) => {
     { label: "Public API, the 2020 indicators", path: "/api/v1/indicators?year=2020" },
   ];
   await warmUp(app.baseUrl, targets.map((t) => t.path), WARM_UP_ROUNDS);
-  for (const target of targets) await benchTarget(target.label, `${app.baseUrl}${target.path}`);
+  for (const target of targets) await benchTarget(target.label, `${app.baseUrl}${target.path}`, app.pid);
   console.log(`\nAt the end: ${describeLoad()} (other work on the machine lowers every figure above; compare the ratios).`);
 });

@@ -1,5 +1,6 @@
 import { request } from "node:http";
 import autocannon from "autocannon";
+import { processCpuMs } from "./stats";
 
 export interface TCapturedResponse {
   status: number;
@@ -59,6 +60,24 @@ export async function loadTest(url: string, options: { connections: number; dura
     timeouts: result.timeouts,
     bytesPerAnswer: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
   };
+}
+
+/**
+ * Waits until the process uses under a tenth of a core (or `maxMs` passed): when autocannon's
+ * time is up, the app is still rendering the answers it abandoned, and that work must not
+ * land on the next measurement. Returns how long it waited.
+ */
+export async function waitForIdle(pid: number, maxMs = 60_000): Promise<number> {
+  const started = performance.now();
+  const STEP_MS = 500;
+  let before = processCpuMs(pid);
+  while (before !== null && performance.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, STEP_MS));
+    const after = processCpuMs(pid);
+    if (after === null || after - before < STEP_MS / 10) break;
+    before = after;
+  }
+  return performance.now() - started;
 }
 
 const rps = (n: number) => n.toLocaleString("en", { maximumFractionDigits: n < 100 ? 1 : 0 });
