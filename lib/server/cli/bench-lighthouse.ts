@@ -29,6 +29,17 @@ const presets = (values.preset ?? ["mobile", "desktop"]).map((p) => {
   return p as TPreset;
 });
 
+/** Lighthouse asks for a new run when it failed to record one (NO_NAVSTART, …): up to MAX_ATTEMPTS, saying so. */
+const MAX_ATTEMPTS = 3;
+
+async function runUsable(run: () => Promise<TLighthouseRun>): Promise<TLighthouseRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await run();
+    if (!result.runtimeError || attempt === MAX_ATTEMPTS) return result;
+    console.log(`    (a run failed, ${result.runtimeError}; running it again)`);
+  }
+}
+
 runBench(async (cleanups) => {
   console.log("npm run bench:lighthouse: Lighthouse on the public pages");
   const cpus = os.cpus();
@@ -54,7 +65,7 @@ runBench(async (cleanups) => {
     if (!response.ok) console.log(`    answers ${response.status}, not 2xx: the scores below are of that answer`);
     for (const preset of presets) {
       const results: TLighthouseRun[] = [];
-      for (let i = 0; i < runs; i += 1) results.push(await runLighthouse(chrome, url, preset));
+      for (let i = 0; i < runs; i += 1) results.push(await runUsable(() => runLighthouse(chrome, url, preset)));
       for (const line of describeSummary(preset, summariseRuns(results))) console.log(line);
     }
   }

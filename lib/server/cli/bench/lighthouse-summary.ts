@@ -11,6 +11,8 @@ export interface TFailedAudit {
   id: string;
   title: string;
   displayValue: string | undefined;
+  /** For audits that list what failed (console errors, …): the first few of them, in a line each. */
+  items: string[];
 }
 
 export interface TLighthouseRun {
@@ -23,6 +25,25 @@ export interface TLighthouseRun {
   failed: TFailedAudit[];
   warnings: string[];
   benchmarkIndex: number;
+  /** Lighthouse's own failure (a trace it could not record, …): the run's figures are not to be used. */
+  runtimeError: string | null;
+}
+
+/** Audits whose items are worth a line each: which errors, which elements. */
+const LISTED_FIELDS = ["description", "source", "url"] as const;
+const MAX_ITEMS = 5;
+
+function itemsOf(details: unknown): string[] {
+  const items = (details as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.slice(0, MAX_ITEMS).flatMap((item: unknown) => {
+    if (typeof item !== "object" || item === null) return [];
+    const record = item as Record<string, unknown>;
+    // Accessibility audits list elements: their selector says where.
+    const selector = (record.node as { selector?: unknown } | undefined)?.selector;
+    const parts = [...LISTED_FIELDS.map((f) => record[f]), selector].filter((v): v is string => typeof v === "string" && v !== "");
+    return parts.length > 0 ? [parts.join(" — ").slice(0, 200)] : [];
+  });
 }
 
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? null;
@@ -37,18 +58,19 @@ export function readRun(lhr: Result): TLighthouseRun {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 0.9) continue;
-      failed.push({ category, id: audit.id, title: audit.title, displayValue: audit.displayValue });
+      failed.push({ category, id: audit.id, title: audit.title, displayValue: audit.displayValue, items: itemsOf(audit.details) });
     }
   }
-  const error = lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [];
+  const runtimeError = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null;
   return {
     scores,
     lcpMs: numeric(lhr, "largest-contentful-paint"),
     tbtMs: numeric(lhr, "total-blocking-time"),
     cls: numeric(lhr, "cumulative-layout-shift"),
     failed,
-    warnings: [...error, ...lhr.runWarnings],
+    warnings: lhr.runWarnings,
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    runtimeError,
   };
 }
 
@@ -92,7 +114,7 @@ export function summariseRuns(runs: readonly TLighthouseRun[]): TLighthouseSumma
     tbtMs: median(runs.map((r) => r.tbtMs)),
     cls: median(runs.map((r) => r.cls)),
     missed,
-    warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+    warnings: [...new Set(runs.flatMap((r) => (r.runtimeError ? [r.runtimeError, ...r.warnings] : r.warnings)))],
     benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
   };
 }
@@ -108,7 +130,10 @@ export function describeSummary(label: string, s: TLighthouseSummary): string[] 
   ];
   for (const miss of s.missed) {
     lines.push(`    ${miss.category} below ${BARS[miss.category]}; failing audits:`);
-    for (const a of miss.audits) lines.push(`      ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}, in ${a.runs} of ${s.runs} runs`);
+    for (const a of miss.audits) {
+      lines.push(`      ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}, in ${a.runs} of ${s.runs} runs`);
+      if (miss.category !== "performance") for (const item of a.items) lines.push(`        ${item}`);
+    }
   }
   for (const warning of s.warnings) lines.push(`    warning: ${warning}`);
   return lines;
