@@ -36,6 +36,8 @@ interface TMeasured {
   scripts: TScriptSize[];
   total: number;
   stillLoading: string[];
+  /** Scripts the page's own markup references that the measurement did not count: must be none. */
+  uncounted: string[];
 }
 
 /** Gzipped size of one script: the server's own compressed size when it compressed, else zlib level 9 of the body. */
@@ -86,12 +88,14 @@ async function measureScripts(path: string): Promise<TMeasured> {
       await page.waitForTimeout(100);
     }
     const byUrl = new Map(responses.map((r) => [r.url(), r]));
+    const referenced = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src));
     const scripts = await Promise.all([...byUrl.values()].map(scriptSize));
     return {
       status: main?.status() ?? 0,
       scripts,
       total: scripts.reduce((sum, s) => sum + s.bytes, 0),
       stillLoading: [...pending].map((r) => `${r.resourceType()} ${new URL(r.url()).pathname}${new URL(r.url()).search}`),
+      uncounted: referenced.filter((src) => !byUrl.has(src)),
     };
   } finally {
     await context.close();
@@ -113,7 +117,8 @@ describe("the JavaScript the public pages ship", () => {
     const measured = await measureScripts(PUBLIC_PAGES.overview);
     report("Overview /", measured);
     expect(measured.status).toBe(200);
-    // A page with no script at all would mean the measurement missed them, not a light page.
+    // Every script the markup loads is counted (and there are some: none would mean a blind measurement, not a light page).
+    expect(measured.uncounted).toEqual([]);
     expect(measured.scripts.length).toBeGreaterThan(0);
     expect(measured.total).toBeLessThanOrEqual(OVERVIEW_BUDGET_BYTES);
   });
@@ -123,6 +128,7 @@ describe("the JavaScript the public pages ship", () => {
     const path = indicatorPath(list.indicators[0]!.code);
     const measured = await measureScripts(path);
     report(`Indicator page ${path}`, measured);
+    expect(measured.uncounted).toEqual([]);
     expect(measured.scripts.length).toBeGreaterThan(0);
   });
 });
