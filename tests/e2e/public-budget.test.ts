@@ -88,7 +88,8 @@ async function measureScripts(path: string): Promise<TMeasured> {
       await page.waitForTimeout(100);
     }
     const byUrl = new Map(responses.map((r) => [r.url(), r]));
-    const referenced = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src));
+    // Next's polyfills are a nomodule script, which a modern browser never downloads.
+    const referenced = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]:not([nomodule])")].map((s) => s.src));
     const scripts = await Promise.all([...byUrl.values()].map(scriptSize));
     return {
       status: main?.status() ?? 0,
