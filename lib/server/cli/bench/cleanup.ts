@@ -23,8 +23,13 @@ export class Cleanups {
  */
 export function runBench(main: (cleanups: Cleanups) => Promise<void>): void {
   const cleanups = new Cleanups();
+  let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by tsx),
+    // and a second signal without a handler would kill it halfway through the cleanup.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       console.error(`\n${signal}: stopping the servers and dropping the scratch database…`);
       void cleanups.run().finally(() => process.exit(130));
     });
