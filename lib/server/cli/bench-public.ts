@@ -46,7 +46,7 @@ async function benchTarget(label: string, appUrl: string, appPid: number): Promi
     console.log(`    answers ${captured.status}, not 2xx: NOT MEASURED (${captured.body.subarray(0, 200).toString()})`);
     return;
   }
-  console.log(`    ${(captured.body.length / 1024).toFixed(1)} KB (${captured.contentType}${encoding}); ${describeLoad()}`);
+  console.log(`    ${(captured.body.length / 1024).toFixed(1)} KiB (${captured.contentType}${encoding}); ${describeLoad()}`);
   await waitForIdle(appPid);
   const app = await loadTest(appUrl, { connections, duration, headers });
   console.log(describeLoadResult("app", app));

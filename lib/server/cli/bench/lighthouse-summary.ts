@@ -36,7 +36,7 @@ const MAX_ITEMS = 5;
 function itemsOf(details: unknown): string[] {
   const items = (details as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(items)) return [];
-  return items.slice(0, MAX_ITEMS).flatMap((item: unknown) => {
+  const lines = items.flatMap((item: unknown) => {
     if (typeof item !== "object" || item === null) return [];
     const record = item as Record<string, unknown>;
     // Accessibility audits list elements: their selector says where.
@@ -44,6 +44,7 @@ function itemsOf(details: unknown): string[] {
     const parts = [...LISTED_FIELDS.map((f) => record[f]), selector].filter((v): v is string => typeof v === "string" && v !== "");
     return parts.length > 0 ? [parts.join(" — ").slice(0, 200)] : [];
   });
+  return [...new Set(lines)].slice(0, MAX_ITEMS);
 }
 
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? null;
