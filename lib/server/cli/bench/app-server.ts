@@ -15,14 +15,15 @@ export interface TRunningApp {
 /**
  * The production server as `npm start` runs it (lib/server/cli/serve.ts: hardening, then Next.js
  * serving the built app), on an already migrated and seeded database. Needs a current `next build`.
+ * `poolSize`: 1 on the embedded database, as npm start sets it (one PGlite session).
  */
-export async function startApp(databaseUrl: string): Promise<TRunningApp> {
+export async function startApp(databaseUrl: string, { poolSize = 5 }: { poolSize?: number } = {}): Promise<TRunningApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "siping-bench-app-"));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "lib/server/cli/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: "production", DATABASE_POOL_SIZE: "5" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: "production", DATABASE_POOL_SIZE: String(poolSize) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
