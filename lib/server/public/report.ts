@@ -45,8 +45,8 @@ export function projectKey(task: { code: string; indicatorCode: string | null })
 export function readReportFile(year: number): Promise<string> {
   const file = REPORT_FILES[year];
   if (!file) throw new AppError("NOT_FOUND", { "zh-CN": `没有${year}年的报告原文`, en: `No report text for ${year}` });
-  // The server and the tests run from the project's root.
-  return readFile(path.join(process.cwd(), file), "utf8");
+  // The server and the tests run from the project's root; the file is read at run time, not bundled.
+  return readFile(path.join(/* turbopackIgnore: true */ process.cwd(), file), "utf8");
 }
 
 /**
