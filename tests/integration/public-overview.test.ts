@@ -76,7 +76,8 @@ describe("the public overview's loader", () => {
     expect(before.publishedAt).toBe(latest!.at.toISOString());
 
     // December has no figure yet: a submitted, a draft and a returned one there must move neither the months nor the numbers.
-    const indicators = await db.indicator.findMany({ where: { code: { in: ["afforestation", "high-standard-farmland", "old-community-renovation"] } }, select: { id: true } });
+    // Indicators no other integration test writes, since the test files share one database and run side by side.
+    const indicators = await db.indicator.findMany({ where: { code: { in: ["fixed-asset-investment-growth", "high-tech-and-tech-giant-growth", "planned-industrial-projects"] } }, select: { id: true } });
     const unpublished = await Promise.all(
       (["submitted", "draft", "returned"] as const).map((status, i) =>
         db.figure.create({ data: { indicatorId: indicators[i]!.id, year: YEAR, month: 12, value: 999, status, explanation: "internal", isDemo: true, updatedAt: new Date() } }),
