@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteHeader } from "@/app/(public)/_components/site-header";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
@@ -19,7 +20,7 @@ export default async function NotFound() {
   await connection();
   const [t, isDemo] = await Promise.all([getTranslations("NotFound"), hasDemoData(getDb())]);
   return (
-    <>
+    <ClientMessages>
       <SiteHeader isDemo={isDemo} />
       <main className="page page-narrow">
         <div className="card">
@@ -30,6 +31,6 @@ export default async function NotFound() {
           </p>
         </div>
       </main>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/lib/client/i18n/language-switch";
+import { LanguageSwitchLabels } from "./language-switch-labels";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
 
 interface TProps {
@@ -37,7 +37,7 @@ export async function PublicHeader({ isDemo, current }: TProps) {
           <a className="header-button" href="/sign-in">
             {site("staffSignIn")}
           </a>
-          <LanguageSwitch />
+          <LanguageSwitchLabels />
         </div>
       </div>
       <nav className="public-nav" aria-label={site("nav.label")}>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SignOutButton } from "@/lib/client/auth/sign-out-button";
-import { LanguageSwitch } from "@/lib/client/i18n/language-switch";
+import { LanguageSwitchLabels } from "./language-switch-labels";
 import { getPageActor } from "@/lib/server/auth/page";
 
 interface TProps {
@@ -56,7 +56,7 @@ export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
               {t("signIn")}
             </Link>
           )}
-          <LanguageSwitch />
+          <LanguageSwitchLabels />
         </nav>
       </div>
     </header>
