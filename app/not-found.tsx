@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ClientMessages } from "@/app/_components/client-messages";
-import { SiteHeader } from "@/app/(public)/_components/site-header";
+import { PublicFooter } from "@/app/(public)/_components/public-footer";
+import { PublicHeader } from "@/app/(public)/_components/public-header";
 import { getDb } from "@/lib/server/db/client";
 import { hasDemoData } from "@/lib/server/figures/queries";
 
@@ -20,9 +20,9 @@ export default async function NotFound() {
   await connection();
   const [t, isDemo] = await Promise.all([getTranslations("NotFound"), hasDemoData(getDb())]);
   return (
-    <ClientMessages>
-      <SiteHeader isDemo={isDemo} />
-      <main className="page page-narrow">
+    <>
+      <PublicHeader isDemo={isDemo} />
+      <main id="main" className="page page-narrow">
         <div className="card">
           <h1>{t("title")}</h1>
           <p>{t("lead")}</p>
@@ -31,6 +31,7 @@ export default async function NotFound() {
           </p>
         </div>
       </main>
-    </ClientMessages>
+      <PublicFooter />
+    </>
   );
 }
