@@ -5,6 +5,7 @@ import { formatValue } from "@/lib/client/dashboard/row-format";
 import type { TIndicatorDetail } from "@/lib/contracts/indicators";
 import type { TIndicatorProgress, TProgressList } from "@/lib/contracts/progress";
 import type { TTaskList } from "@/lib/contracts/tasks";
+import { unitLabel } from "@/lib/format/unit";
 import type { TLocale } from "@/lib/i18n/locale";
 import { embedPath, indicatorPath, reportSentencePath } from "@/lib/server/public/routes";
 import { findAccessibilityViolations } from "./axe";
@@ -174,6 +175,8 @@ for (const locale of ["zh-CN", "en"] as const satisfies readonly TLocale[]) {
           expect(await page.locator("[data-testid=month-table] tfoot").textContent()).toBeTruthy();
           await waitForChart(page);
           expect(await page.locator(".progress-chart-canvas").getAttribute("aria-label")).toBeTruthy();
+          // The axis's unit in the page's language: "Unit: 10,000 mu", never 万亩 on the English page.
+          expect(await page.locator(".chart-axis-unit").textContent()).toBe(`${locale === "en" ? "Unit: " : "单位："}${unitLabel(detail.unit, locale)}`);
         }
 
         expect(await page.locator("[data-testid=revisions] tbody tr").count()).toBe(detail.revisions.length);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitchLabels } from "./language-switch-labels";
+import { SiteBrand } from "./site-brand";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
 
 interface TProps {
@@ -14,7 +15,7 @@ interface TProps {
  * prefetch or client navigation would render it afresh for every reader.
  */
 export async function PublicHeader({ isDemo, current }: TProps) {
-  const [t, site] = await Promise.all([getTranslations("Header"), getTranslations("PublicSite")]);
+  const site = await getTranslations("PublicSite");
   const links = (["overview", "report", "review2019", "projects", "methodology", "data"] as const).map((page) => ({ page, href: PUBLIC_PAGES[page], label: site(`nav.${page}`) }));
   return (
     <header className="site-header">
@@ -22,17 +23,7 @@ export async function PublicHeader({ isDemo, current }: TProps) {
         {site("skipToContent")}
       </a>
       <div className="site-header-inner">
-        <div className="site-header-brand">
-          <a className="brand" href={PUBLIC_PAGES.overview}>
-            <span className="brand-city">{t("city")}</span>
-            <span className="brand-title">{t("title")}</span>
-          </a>
-          {isDemo ? (
-            <span className="demo-badge" title={t("demoTitle")}>
-              {t("demoBadge")}
-            </span>
-          ) : null}
-        </div>
+        <SiteBrand isDemo={isDemo} />
         <div className="site-header-nav">
           <a className="header-button" href="/sign-in">
             {site("staffSignIn")}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SignOutButton } from "@/lib/client/auth/sign-out-button";
 import { LanguageSwitchLabels } from "./language-switch-labels";
+import { SiteBrand } from "./site-brand";
 import { getPageActor } from "@/lib/server/auth/page";
 
 interface TProps {
@@ -15,17 +16,7 @@ export async function SiteHeader({ isDemo, hideSignIn = false }: TProps) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <div className="site-header-brand">
-          <Link className="brand" href="/">
-            <span className="brand-city">{t("city")}</span>
-            <span className="brand-title">{t("title")}</span>
-          </Link>
-          {isDemo ? (
-            <span className="demo-badge" title={t("demoTitle")}>
-              {t("demoBadge")}
-            </span>
-          ) : null}
-        </div>
+        <SiteBrand isDemo={isDemo} />
         <nav className="site-header-nav" aria-label={t("navLabel")}>
           {actor ? (
             <>

@@ -88,6 +88,20 @@ describe("describeProgressSeries", () => {
     expect(describeProgressSeries(s, gdp, "en")).toBe("As of Sept 2020 the actual is 4.1% against 5% expected by then; the year's target is 5–6%; 2019: 6.2%.");
   });
 
+  it("rounds the computed expected value as officials write it, and keeps the reported actual as reported", () => {
+    const afforest: TSeriesInput = {
+      kind: "cumulative",
+      unit: "万亩",
+      target: { comparator: ">=", value: 62.2, min: null, max: null },
+      baseline: null,
+      months: months([null, null, null, null, 12.345], [0, 0, 0, 0, 62.2 / 3]),
+      asOf: "2020-05",
+    };
+    const s = shapeProgressSeries(afforest);
+    expect(describeProgressSeries(s, afforest, "zh-CN")).toBe("截至2020年5月实际12.345万亩，时序进度要求20.73万亩；全年目标62.2万亩以上。");
+    expect(describeProgressSeries(s, afforest, "en")).toContain("against 207,300 mu expected by then");
+  });
+
   it("says when there is nothing yet", () => {
     const input = { ...gdp, months: months([]) };
     expect(describeProgressSeries(shapeProgressSeries(input), input, "zh-CN")).toMatch(/^截至2020年9月暂无数据；/);

@@ -4,6 +4,7 @@ import { formatPeriod } from "../../format/number";
 import { formatAmount, type TAmount } from "../../format/target";
 import { formatQuantity } from "../../format/unit";
 import type { TLocale } from "../../i18n/locale";
+import { roundForDisplay } from "../dashboard/row-format";
 
 export interface TSeriesMonth {
   /** "YYYY-MM" */
@@ -116,7 +117,9 @@ export function describeProgressSeries(series: TProgressSeries, input: Pick<TSer
   if (!latest || latest.actual === null) {
     parts.push(zh ? `截至${formatPeriod(input.asOf, locale)}暂无数据` : `No figures as of ${formatPeriod(input.asOf, locale)}`);
   } else {
-    const expected = latest.expected !== null ? (zh ? `，时序进度要求${q(latest.expected)}` : ` against ${q(latest.expected)} expected by then`) : "";
+    // The expected value is computed, so it is rounded as officials would write it; the actual is as reported.
+    const due = latest.expected !== null ? q(roundForDisplay(latest.expected)) : null;
+    const expected = due !== null ? (zh ? `，时序进度要求${due}` : ` against ${due} expected by then`) : "";
     parts.push(zh ? `截至${formatPeriod(latest.period, locale)}实际${q(latest.actual)}${expected}` : `As of ${formatPeriod(latest.period, locale)} the actual is ${q(latest.actual)}${expected}`);
   }
   parts.push(zh ? `全年目标${formatAmount(input.target, input.unit, locale)}` : `the year's target is ${formatAmount(input.target, input.unit, locale)}`);

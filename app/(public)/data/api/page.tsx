@@ -76,41 +76,44 @@ function Operation({ op, t }: { op: TOperationView; t: TDocs }) {
       <p>
         <strong>{op.summary}</strong> {op.description}
       </p>
-      {op.parameters.length > 0 ? (
-        <div className="table-scroll">
-          <table className="dash-table compact api-fields">
-            <caption>{t("parameters")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("column.name")}</th>
-                <th scope="col">{t("column.in")}</th>
-                <th scope="col">{t("column.type")}</th>
-                <th scope="col">{t("column.required")}</th>
-                <th scope="col">{t("column.description")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {op.parameters.map((p) => (
-                <tr key={`${p.in}-${p.name}`}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td data-label={t("column.in")}>{t(`in.${p.in}`)}</td>
-                  <TypeCell type={p.type} t={t} />
-                  <td data-label={t("column.required")}>{p.required ? t("yes") : t("no")}</td>
-                  <td data-label={t("column.description")}>{p.description}</td>
+      <details className="api-detail">
+        <summary>{t("fieldsToggle")}</summary>
+        {op.parameters.length > 0 ? (
+          <div className="table-scroll">
+            <table className="dash-table compact api-fields">
+              <caption>{t("parameters")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("column.name")}</th>
+                  <th scope="col">{t("column.in")}</th>
+                  <th scope="col">{t("column.type")}</th>
+                  <th scope="col">{t("column.required")}</th>
+                  <th scope="col">{t("column.description")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {op.body ? <FieldTable caption={`${t("requestBody")} (${op.body.mediaType})`} fields={op.body.fields} t={t} /> : null}
-      {op.response.fields ? (
-        <FieldTable caption={t("responseFields", { status: op.response.status })} fields={op.response.fields} t={t} />
-      ) : (
-        <p>{t("responseFile", { status: op.response.status, mediaType: op.response.mediaType })}</p>
-      )}
+              </thead>
+              <tbody>
+                {op.parameters.map((p) => (
+                  <tr key={`${p.in}-${p.name}`}>
+                    <th scope="row">
+                      <code>{p.name}</code>
+                    </th>
+                    <td data-label={t("column.in")}>{t(`in.${p.in}`)}</td>
+                    <TypeCell type={p.type} t={t} />
+                    <td data-label={t("column.required")}>{p.required ? t("yes") : t("no")}</td>
+                    <td data-label={t("column.description")}>{p.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {op.body ? <FieldTable caption={`${t("requestBody")} (${op.body.mediaType})`} fields={op.body.fields} t={t} /> : null}
+        {op.response.fields ? (
+          <FieldTable caption={t("responseFields", { status: op.response.status })} fields={op.response.fields} t={t} />
+        ) : (
+          <p>{t("responseFile", { status: op.response.status, mediaType: op.response.mediaType })}</p>
+        )}
+      </details>
       <p className="api-errors">
         {t("errors")}: {op.errors.map((e) => `${e.status} ${e.description}`).join(" · ")}
       </p>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/client/dashboard/status";
 import { StatusBadge } from "@/lib/client/dashboard/status-badge";
 import { formatPeriod } from "@/lib/format/number";
 import { indicatorPath } from "@/lib/server/public/routes";
 import { IndicatorChart } from "../../indicators/_components/chart";
-import { localName, loadIndicatorOr404 } from "../../indicators/_components/data";
+import { indicatorMetadata, loadIndicatorOr404 } from "../../indicators/_components/data";
 import { MonthTable } from "../../indicators/_components/month-table";
 import { ProjectMilestones } from "../../indicators/_components/project-milestones";
 import "../../indicators/indicator.css";
@@ -14,9 +15,7 @@ export const dynamic = "force-dynamic";
 type TParams = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const [{ code }, meta, locale] = await Promise.all([params, getTranslations("Meta"), getLocale()]);
-  const { data } = await loadIndicatorOr404(code);
-  return { title: `${localName(data.indicator, locale)} · ${meta("siteName")}` };
+  return indicatorMetadata((await params).code);
 }
 
 /** One indicator's chart for other sites to frame (600 × 400): no site header or footer, a link back, the source. */

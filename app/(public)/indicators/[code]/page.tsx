@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { localName } from "@/lib/client/dashboard/status";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
 import { PublicFooter } from "../../_components/public-footer";
 import { PublicHeader } from "../../_components/public-header";
 import { IndicatorChart } from "../_components/chart";
-import { localName, loadIndicatorOr404 } from "../_components/data";
+import { indicatorMetadata, loadIndicatorOr404 } from "../_components/data";
 import { Downloads } from "../_components/downloads";
 import { IndicatorFacts } from "../_components/indicator-facts";
 import { MonthTable } from "../_components/month-table";
@@ -20,9 +21,7 @@ export const dynamic = "force-dynamic";
 type TParams = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const [{ code }, meta, locale] = await Promise.all([params, getTranslations("Meta"), getLocale()]);
-  const { data } = await loadIndicatorOr404(code);
-  return { title: `${localName(data.indicator, locale)} · ${meta("siteName")}` };
+  return indicatorMetadata((await params).code);
 }
 
 /** One target of the report: its sentence, its status with the numbers behind it, the chart and table, revisions and downloads. */

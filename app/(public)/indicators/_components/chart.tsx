@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressChart } from "@/lib/client/charts/progress-chart";
+import { unitLabel } from "@/lib/format/unit";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
 import { chartOf } from "./data";
 
@@ -14,7 +15,7 @@ export async function IndicatorChart({ data }: { data: TPublicIndicator }) {
       unit={unit}
       locale={locale}
       description={description}
-      labels={{ actual: t("actual"), expected: t("expected"), target: t("target"), baseline: t("baseline"), preview: t("preview"), axisUnit: t("axisUnit", { unit }) }}
+      labels={{ actual: t("actual"), expected: t("expected"), target: t("target"), baseline: t("baseline"), preview: t("preview"), axisUnit: t("axisUnit", { unit: unitLabel(unit, locale) }) }}
     />
   );
 }

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { describeProgressSeries, shapeProgressSeries, type TSeriesInput } from "@/lib/client/charts/progress-series";
+import { localName } from "@/lib/client/dashboard/status";
 import { ZCode } from "@/lib/contracts/common";
 import type { TIndicator } from "@/lib/contracts/indicators";
 import type { TLocale } from "@/lib/i18n/locale";
@@ -22,6 +25,12 @@ export async function loadIndicatorOr404(code: string): Promise<{ data: TPublicI
   return { data, isDemo };
 }
 
+/** The title of an indicator's page and of its embed: the indicator's name, then the site's. */
+export async function indicatorMetadata(code: string): Promise<Metadata> {
+  const [meta, locale, { data }] = await Promise.all([getTranslations("Meta"), getLocale(), loadIndicatorOr404(code)]);
+  return { title: `${localName(data.indicator, locale)} · ${meta("siteName")}` };
+}
+
 /** The chart's series and its one-sentence text alternative, judged as of the site's latest published month. */
 export function chartOf(data: TPublicIndicator, locale: TLocale) {
   const { indicator } = data;
@@ -40,8 +49,4 @@ export function chartOf(data: TPublicIndicator, locale: TLocale) {
 /** A per-unit target's places added up: what the chart's summed path is drawn against; null without units. */
 export function unitsTotal(indicator: TIndicator): number | null {
   return indicator.units ? indicator.units.reduce((sum, u) => sum + u.value, 0) : null;
-}
-
-export function localName(item: { nameZh: string; nameEn: string }, locale: TLocale): string {
-  return locale === "en" ? item.nameEn : item.nameZh;
 }

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { localName } from "@/lib/client/dashboard/status";
 import { formatDateTime, formatPeriod } from "@/lib/format/number";
 import { formatAmount } from "@/lib/format/target";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
 import { reportSentencePath } from "@/lib/server/public/routes";
-import { localName } from "./data";
 
 /** What the indicator is: its place in the report, lead bureau, kind, target with the report's hedge, baseline and dates. */
 export async function IndicatorFacts({ data }: { data: TPublicIndicator }) {

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue } from "@/lib/client/dashboard/row-format";
+import { localName } from "@/lib/client/dashboard/status";
 import { StatusBadge } from "@/lib/client/dashboard/status-badge";
 import type { TPublishedFigure } from "@/lib/contracts/indicators";
 import type { TBasis } from "@/lib/contracts/tracking";
@@ -7,7 +8,7 @@ import { formatPeriod } from "@/lib/format/number";
 import { formatAmount } from "@/lib/format/target";
 import { formatQuantity } from "@/lib/format/unit";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
-import { localName, unitsTotal } from "./data";
+import { unitsTotal } from "./data";
 
 /** Bases whose monthly figure is not itself the year-to-date actual: the table shows both. */
 const MONTHLY_BASES: ReadonlySet<TBasis> = new Set(["month_amount", "month_mean", "month_count"]);

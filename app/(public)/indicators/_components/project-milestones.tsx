@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { MILESTONE_SHAPES, milestoneState } from "@/lib/client/dashboard/milestones";
+import { localName } from "@/lib/client/dashboard/status";
 import { formatDay } from "@/lib/format/number";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
-import { localName } from "./data";
 
 /** A livelihood project instead of a chart: its percent done and its milestones, approved progress only. */
 export async function ProjectMilestones({ data }: { data: TPublicIndicator }) {

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue } from "@/lib/client/dashboard/row-format";
+import { localName } from "@/lib/client/dashboard/status";
 import { formatDateTime, formatPeriod } from "@/lib/format/number";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
-import { localName } from "./data";
 
 /** The public log of revised figures: each published value replaced by a newer approved one, old → new, with the date. */
 export async function RevisionLog({ data }: { data: TPublicIndicator }) {

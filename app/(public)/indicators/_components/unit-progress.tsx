@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue } from "@/lib/client/dashboard/row-format";
+import { localName } from "@/lib/client/dashboard/status";
 import { StatusBadge } from "@/lib/client/dashboard/status-badge";
 import { formatPeriod } from "@/lib/format/number";
 import { formatQuantity } from "@/lib/format/unit";
 import type { TPublicIndicator } from "@/lib/server/public/indicator";
-import { localName } from "./data";
 
 /** A per-unit target (三个县(市)各100公里): each place's own target, judgement and published figures. */
 export async function UnitProgress({ data }: { data: TPublicIndicator }) {

@@ -11,8 +11,9 @@ import { StatusBadge } from "@/lib/client/dashboard/status-badge";
 import { ZCode } from "@/lib/contracts/common";
 import { formatPeriod } from "@/lib/format/number";
 import { formatAmount } from "@/lib/format/target";
-import { getDashboard } from "@/lib/server/dashboard/overview";
+import { unitLabel } from "@/lib/format/unit";
 import { getDashboardIndicator } from "@/lib/server/dashboard/indicator";
+import { getDashboard } from "@/lib/server/dashboard/overview";
 import { fromPeriod } from "@/lib/server/db/mappers";
 import { DashboardShell } from "../../_components/dashboard-shell";
 import { FiguresTable, PathTable } from "../../_components/indicator-tables";
@@ -115,7 +116,7 @@ export default async function IndicatorPage({ params: routeParams, searchParams 
             unit={ind.unit}
             locale={locale}
             description={description}
-            labels={{ actual: t("chart.actual"), expected: t("chart.expected"), target: t("chart.target"), baseline: t("chart.baseline"), preview: t("chart.preview"), axisUnit: t("chart.axisUnit", { unit: ind.unit }) }}
+            labels={{ actual: t("chart.actual"), expected: t("chart.expected"), target: t("chart.target"), baseline: t("chart.baseline"), preview: t("chart.preview"), axisUnit: t("chart.axisUnit", { unit: unitLabel(ind.unit, locale) }) }}
           />
           <PathTable series={series} unit={ind.unit} locale={locale} t={t} />
         </div>
