@@ -6,8 +6,7 @@ import { localName } from "@/lib/client/dashboard/status";
 import { formatDay } from "@/lib/format/number";
 import { formatQuantity } from "@/lib/format/unit";
 import { getDb } from "@/lib/server/db/client";
-import { hasDemoData } from "@/lib/server/figures/queries";
-import { cachedPublic } from "@/lib/server/public/cached";
+import { cachedPublic, loadPublicIsDemo } from "@/lib/server/public/cached";
 import { loadProjects } from "@/lib/server/public/projects";
 import { PUBLIC_PAGES, indicatorPath } from "@/lib/server/public/routes";
 import { todayInChina } from "@/lib/server/tasks/dto";
@@ -20,7 +19,6 @@ export const dynamic = "force-dynamic";
 const YEAR = 2020;
 
 const getProjects = cachedPublic("public-projects", (year: number, asOf: string) => loadProjects(getDb(), { year, asOf }));
-const getIsDemo = cachedPublic("public-has-demo", () => hasDemoData(getDb()));
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, meta] = await Promise.all([getTranslations("PublicProjects"), getTranslations("Meta")]);
@@ -32,7 +30,7 @@ export default async function ProjectsPage() {
   const asOf = resolveAsOf(YEAR, undefined, todayInChina());
   const [projects, isDemo, t, dash, locale] = await Promise.all([
     getProjects(YEAR, asOf),
-    getIsDemo(),
+    loadPublicIsDemo(),
     getTranslations("PublicProjects"),
     getTranslations("Dashboard"),
     getLocale(),

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/server/db/client";
-import { hasDemoData } from "@/lib/server/figures/queries";
-import { cachedPublic } from "@/lib/server/public/cached";
+import { cachedPublic, loadPublicIsDemo } from "@/lib/server/public/cached";
 import { loadReport } from "@/lib/server/public/report";
 import { PublicFooter } from "../_components/public-footer";
 import { PublicHeader } from "../_components/public-header";
@@ -14,7 +13,6 @@ export const dynamic = "force-dynamic";
 const YEAR = 2020;
 
 const getReport = cachedPublic("public-report", (year: number) => loadReport(getDb(), { year }));
-const getIsDemo = cachedPublic("public-has-demo", () => hasDemoData(getDb()));
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, meta] = await Promise.all([getTranslations("PublicReport"), getTranslations("Meta")]);
@@ -23,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The whole report with every tracked sentence marked; `/report#q-<code>` highlights one (report.css, no script). */
 export default async function ReportPage() {
-  const [report, isDemo, t, locale] = await Promise.all([getReport(YEAR), getIsDemo(), getTranslations("PublicReport"), getLocale()]);
+  const [report, isDemo, t, locale] = await Promise.all([getReport(YEAR), loadPublicIsDemo(), getTranslations("PublicReport"), getLocale()]);
   const headings = report.blocks.filter((b) => b.id !== null);
   const tagText = {
     tag: (kind: "target" | "result" | "project") => t(`tag.${kind}`),

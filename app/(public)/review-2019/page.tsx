@@ -3,8 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localName } from "@/lib/client/dashboard/status";
 import { formatAmount } from "@/lib/format/target";
 import { getDb } from "@/lib/server/db/client";
-import { hasDemoData } from "@/lib/server/figures/queries";
-import { cachedPublic } from "@/lib/server/public/cached";
+import { cachedPublic, loadPublicIsDemo } from "@/lib/server/public/cached";
 import { resultKey } from "@/lib/server/public/report";
 import { loadReview } from "@/lib/server/public/review-2019";
 import { PUBLIC_PAGES, indicatorPath } from "@/lib/server/public/routes";
@@ -18,7 +17,6 @@ export const dynamic = "force-dynamic";
 const YEAR = 2019;
 
 const getReview = cachedPublic("public-review-2019", (year: number) => loadReview(getDb(), { year }));
-const getIsDemo = cachedPublic("public-has-demo", () => hasDemoData(getDb()));
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, meta] = await Promise.all([getTranslations("PublicReview2019"), getTranslations("Meta")]);
@@ -35,7 +33,7 @@ function IncomparableNote({ note, t }: { note: string | null; t: Awaited<ReturnT
 
 /** Every 2019 result the report states, by section, each with its sentence and the 2020 target built on it. */
 export default async function Review2019Page() {
-  const [review, isDemo, t, locale] = await Promise.all([getReview(YEAR), getIsDemo(), getTranslations("PublicReview2019"), getLocale()]);
+  const [review, isDemo, t, locale] = await Promise.all([getReview(YEAR), loadPublicIsDemo(), getTranslations("PublicReview2019"), getLocale()]);
   return (
     <>
       <PublicHeader isDemo={isDemo} current="review2019" />

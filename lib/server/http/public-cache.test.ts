@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, cacheableRequest, hashInlineCode, isCachedResponse, matchesEtag, PublicResponseCache, type TRendered } from "./public-cache";
+import { acceptsGzip, cacheableRequest, hashInlineCode, isCachedResponse, matchesEtag, nextChinaMidnight, PublicResponseCache, type TRendered } from "./public-cache";
 
 function request(url: string, headers: Record<string, string> = {}, method = "GET"): IncomingMessage {
   return { method, url, headers: { host: "example.test", ...headers } } as unknown as IncomingMessage;
@@ -81,6 +81,20 @@ describe("PublicResponseCache", () => {
     expect(after.body.toString()).toBe("new");
     const again = await cache.get("k", async () => page("never rendered"));
     expect(again.body.toString()).toBe("new");
+  });
+
+  it("keeps nothing past midnight in China, when a deadline passes or the default month turns", async () => {
+    // 2020-11-30 23:59:59 in Beijing is 15:59:59 UTC.
+    let now = Date.UTC(2020, 10, 30, 15, 59, 59);
+    const cache = new PublicResponseCache({ now: () => now });
+    await cache.get("k", async () => page("monday"));
+    now += 500;
+    expect((await cache.get("k", async () => page("unused"))).body.toString()).toBe("monday");
+    now += 500;
+    expect(cache.has("k")).toBe(false);
+    expect((await cache.get("k", async () => page("tuesday"))).body.toString()).toBe("tuesday");
+    expect(nextChinaMidnight(now)).toBe(Date.UTC(2020, 11, 1, 16));
+    expect(nextChinaMidnight(Date.UTC(2020, 11, 1, 15, 59))).toBe(Date.UTC(2020, 11, 1, 16));
   });
 
   it("forgets the least recently used answers beyond its size", async () => {

@@ -93,6 +93,17 @@ function toCached(rendered: TRendered): TCachedResponse {
 export interface TPublicCacheOptions {
   /** Bytes of bodies kept (identity + gzip); the least recently used go first. */
   maxBytes?: number;
+  /** The clock, in ms since the epoch (tests set it). */
+  now?: () => number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** China Standard Time, UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** When the day that `at` falls in ends in China: the next Beijing midnight. */
+export function nextChinaMidnight(at: number): number {
+  return Math.floor((at + CHINA_OFFSET_MS) / DAY_MS + 1) * DAY_MS - CHINA_OFFSET_MS;
 }
 
 /**
@@ -100,7 +111,9 @@ export interface TPublicCacheOptions {
  * pages and API answers every anonymous reader of one language gets, so a busy day costs one
  * render per page per change instead of one per request. Concurrent misses of one key wait for a
  * single render; a render that started before a change is handed to its waiting requests but not
- * kept, so nothing rendered from old data outlives the change.
+ * kept, so nothing rendered from old data outlives the change. Some answers depend on the date
+ * (a project's deadline passes, the default "as of" month turns): nothing kept outlives the day in
+ * China it was rendered on.
  */
 export class PublicResponseCache {
   readonly #entries = new Map<string, TCachedResponse>();
@@ -108,9 +121,13 @@ export class PublicResponseCache {
   readonly #maxBytes: number;
   #bytes = 0;
   #generation = 0;
+  readonly #now: () => number;
+  #dayEndsAt: number;
 
   constructor(options: TPublicCacheOptions = {}) {
     this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.#now = options.now ?? Date.now;
+    this.#dayEndsAt = nextChinaMidnight(this.#now());
   }
 
   get size(): number {
@@ -118,7 +135,16 @@ export class PublicResponseCache {
   }
 
   has(key: string): boolean {
+    this.#turnDay();
     return this.#entries.has(key);
+  }
+
+  /** At midnight in China, what was rendered yesterday goes, as after a change. */
+  #turnDay(): void {
+    const now = this.#now();
+    if (now < this.#dayEndsAt) return;
+    this.#dayEndsAt = nextChinaMidnight(now);
+    this.clear();
   }
 
   /** After a public change: forget every response and every render in flight. */
@@ -131,6 +157,7 @@ export class PublicResponseCache {
 
   /** The cached response, or `render` run once for all concurrent callers; non-200 answers are passed on uncached. */
   async get(key: string, render: () => Promise<TRendered>): Promise<TCachedResponse | TRendered> {
+    this.#turnDay();
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key);

@@ -1,4 +1,6 @@
 import { unstable_cache } from "next/cache";
+import { getDb } from "../db/client";
+import { hasDemoData } from "../figures/queries";
 
 /** Every public page and API answer depends on published data: one tag refreshes them all. */
 export const PUBLIC_TAG = "public";
@@ -24,3 +26,6 @@ export function cachedPublic<TArgs extends unknown[], TResult>(name: string, loa
     }
   };
 }
+
+/** Whether the published data is the demo city's: every public page says so when it is. */
+export const loadPublicIsDemo = cachedPublic("public-has-demo", () => hasDemoData(getDb()));

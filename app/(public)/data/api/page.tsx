@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/server/db/client";
-import { hasDemoData } from "@/lib/server/figures/queries";
 import { describeOperations, type TFieldRow, type TOperationView, type TTypeText } from "@/lib/server/public/api-docs";
-import { cachedPublic } from "@/lib/server/public/cached";
+import { loadPublicIsDemo } from "@/lib/server/public/cached";
 import { OPENAPI_PATH } from "@/lib/server/public/open-data-paths";
 import { API_BASE, buildOpenApiDocument } from "@/lib/server/public/openapi";
 import { PUBLIC_PAGES } from "@/lib/server/public/routes";
@@ -14,7 +12,6 @@ import "../data.css";
 
 export const dynamic = "force-dynamic";
 
-const loadIsDemo = cachedPublic("open-data-is-demo", async () => hasDemoData(getDb()));
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, meta] = await Promise.all([getTranslations("ApiDocs"), getTranslations("Meta")]);
@@ -123,7 +120,7 @@ function Operation({ op, t }: { op: TOperationView; t: TDocs }) {
 
 /** The OpenAPI document as a readable page: the same generated document the API serves, grouped by tag. */
 export default async function ApiDocsPage() {
-  const [isDemo, t, locale] = await Promise.all([loadIsDemo(), getTranslations("ApiDocs"), getLocale()]);
+  const [isDemo, t, locale] = await Promise.all([loadPublicIsDemo(), getTranslations("ApiDocs"), getLocale()]);
   const groups = describeOperations(buildOpenApiDocument(), locale);
   return (
     <>

@@ -7,20 +7,18 @@ import { ZCode } from "@/lib/contracts/common";
 import type { TIndicator } from "@/lib/contracts/indicators";
 import type { TLocale } from "@/lib/i18n/locale";
 import { getDb } from "@/lib/server/db/client";
-import { hasDemoData } from "@/lib/server/figures/queries";
-import { cachedPublic } from "@/lib/server/public/cached";
+import { cachedPublic, loadPublicIsDemo } from "@/lib/server/public/cached";
 import { loadPublicIndicator, type TPublicIndicator } from "@/lib/server/public/indicator";
 import { todayInChina } from "@/lib/server/tasks/dto";
 
 export const YEAR = 2020;
 
 const loadIndicator = cachedPublic("public-indicator", (code: string, today: string) => loadPublicIndicator(getDb(), { code, year: YEAR, today }));
-const loadHasDemo = cachedPublic("public-indicator-has-demo", () => hasDemoData(getDb()));
 
 /** The indicator of a page's `code`, or the 404 page for a malformed code, an unknown one or one without a target this year. */
 export async function loadIndicatorOr404(code: string): Promise<{ data: TPublicIndicator; isDemo: boolean }> {
   if (!ZCode.safeParse(code).success) notFound();
-  const [data, isDemo] = await Promise.all([loadIndicator(code, todayInChina()), loadHasDemo()]);
+  const [data, isDemo] = await Promise.all([loadIndicator(code, todayInChina()), loadPublicIsDemo()]);
   if (!data) notFound();
   return { data, isDemo };
 }
