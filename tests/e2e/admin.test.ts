@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/server/accounts/users";
@@ -9,8 +8,6 @@ import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at; outside the repository. */
-const SHOTS = process.env.ADMIN_SHOTS ?? "/tmp/admin-shots";
 const ADMIN_LOGIN = "e2e-admin";
 const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const NEW_LOGIN = "e2e-admin-new-stats";
@@ -50,11 +47,10 @@ async function go(page: Page, path: string, status = 200): Promise<void> {
 
 /** Full-page screenshots at 1280 px and 375 px; the page must not scroll sideways on a phone. */
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name, { top: true });
+  return shootBothWidths(page, name, { top: true });
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
   db = createDb(databaseUrl, { poolSize: 1 });
   adminPassword = (await createUser(db, { login: ADMIN_LOGIN, role: "admin", actor: ACTOR })).password;

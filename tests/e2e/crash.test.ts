@@ -24,8 +24,6 @@ const CELLS = ["flush-toilets", "happy-communities", "old-community-renovation"]
   Array.from({ length: 12 }, (_, i) => ({ code, period: `2020-${String(i + 1).padStart(2, "0")}` })),
 );
 
-
-
 interface TServer {
   child: ChildProcess;
   baseUrl: string;

@@ -1,15 +1,13 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { createReadyUser, shootBothWidths } from "./support";
+import { createReadyUser, shootBothWidths, shotPath } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 /** Screenshots of each run, for a person to look at (git-ignored). */
-const SHOTS = "tests/e2e/screenshots";
 const AS_OF = "2020-06";
 const EXPLANATION = "一季度受疫情影响，二季度重点项目集中复工，预计下半年增速回升。";
 
@@ -53,7 +51,7 @@ async function go(page: Page, path: string, status = 200): Promise<void> {
 
 /** Full-page screenshots at 1280 px and 375 px; the page must not scroll sideways on a phone. */
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 /** Each indicator's status as the overview's table shows it (data-code → data-status). */
@@ -69,7 +67,6 @@ function makeUser(login: string, role: "leader" | "official", department?: strin
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
   leader = await makeUser("e2e-dash-leader", "leader");
   const bureau = await db.department.findUniqueOrThrow({ where: { code: "stats" }, select: { code: true, nameZh: true } });
@@ -198,7 +195,7 @@ describe("a leader's dashboard", () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
-    const pdf = await page.pdf({ path: `${SHOTS}/dashboard-briefing.pdf`, format: "A4", printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({ path: shotPath("dashboard-briefing.pdf"), format: "A4", printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.emulateMedia({ media: "screen" });
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ZEntryGrid, type TEntryGrid } from "@/lib/contracts/entry";
@@ -6,12 +5,10 @@ import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, snap } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = "/tmp/entry-shots";
 const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const PERIOD = "2020-11";
 const NOVEMBER = 10;
@@ -32,12 +29,11 @@ const cellOf = (p: Page, rowIndex: number, col = NOVEMBER) => p.locator(`input[d
 const focusedCell = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute("data-cell") ?? null);
 
 function shoot(p: Page, name: string): Promise<void> {
-  return shootBothWidths(p, SHOTS, name);
+  return shootBothWidths(p, name);
 }
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
   const created = await createUser(db, { login: "e2e-entry-housing", role: "official", department: "housing", actor: ACTOR });
   await db.user.update({ where: { login: "e2e-entry-housing" }, data: { mustChangePassword: false } });
@@ -146,7 +142,7 @@ describe("an official's entry grid", () => {
     expect(await dialog.locator("[data-testid=conflict-mine]").textContent()).toBe(String(mine));
     expect(await dialog.locator("[data-testid=conflict-theirs]").textContent()).toBe("7");
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/entry-conflict-1280.png` });
+    await snap(page, `entry-conflict-1280`);
     await dialog.getByRole("button", { name: "保留我的数值" }).click();
     await dialog.waitFor({ state: "detached", timeout: 10_000 });
     await page.locator("table.entry-table tbody tr").nth(0).locator(".phase-saved").waitFor({ timeout: 10_000 });
@@ -163,7 +159,7 @@ describe("an official's entry grid", () => {
     expect(entries[1]).toContain(`${grid.rows[0]!.target.value!} → 7`);
     expect(entries[0]).toContain("修改");
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/entry-panel-1280.png` });
+    await snap(page, `entry-panel-1280`);
     await panel.getByRole("button", { name: "关闭" }).click();
   });
 
@@ -180,7 +176,7 @@ describe("an official's entry grid", () => {
       await dialog.getByLabel("我已确认以上指标本月空缺，仍然提交").check();
     }
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/entry-submit-1280.png` });
+    await snap(page, `entry-submit-1280`);
     await send.click();
     await page.getByText("已提交2项数据，等待审核。").waitFor({ timeout: 10_000 });
     const after = await readGrid(page);

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,7 +13,6 @@ import { createReadyUser, shootBothWidths } from "./support";
  */
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-const SHOTS = process.env.E2E_SHOTS ?? "/tmp/imports-shots";
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/imports");
 
 let browser: Browser;
@@ -43,12 +41,11 @@ async function signedIn(who: { login: string; password: string }, next: string):
 }
 
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
 });
 

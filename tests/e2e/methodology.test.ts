@@ -1,6 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { workAmountExample, workRateExample } from "@/lib/client/methodology/examples";
@@ -13,9 +10,6 @@ import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
-
 let browser: Browser;
 let db: TDb;
 const problems: string[] = [];
@@ -49,14 +43,13 @@ function watch(page: Page): Page {
 }
 
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 const textOf = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").trim();
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
 });
 

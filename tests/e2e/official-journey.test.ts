@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { snap } from "./support";
 
 /**
  * One official's month from start to end, across the pages as a person uses them: sign in, type a
@@ -20,7 +20,6 @@ import { launchBrowser } from "./browser";
  */
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-const SHOTS = process.env.E2E_SHOTS ?? "/tmp/journey-shots";
 const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const LOGIN = "e2e-journey-ndrc";
 const PERIOD = "2020-12";
@@ -72,7 +71,6 @@ async function upload(file: string): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   folder = await mkdtemp(path.join(tmpdir(), "siping-journey-"));
   db = createDb(databaseUrl, { poolSize: 1 });
   const created = await createUser(db, { login: LOGIN, role: "official", department: "ndrc", actor: ACTOR });
@@ -124,7 +122,7 @@ describe("an official's month, from the grid to submission", () => {
     expect(await page.getByRole("button", { name: /确认导入/ }).isDisabled()).toBe(true);
     expect((await readGrid()).rows[1]!.cells[DECEMBER]!.figure).toBeNull();
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/journey-import-error-1280.png`, fullPage: true });
+    await snap(page, `journey-import-error-1280`, { fullPage: true });
   });
 
   it("uploads it corrected, previews exactly that change, and imports it", async () => {

@@ -1,7 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EXPORT_COLUMNS } from "@/lib/contracts/export";
@@ -12,9 +10,6 @@ import { launchBrowser } from "./browser";
 import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
-
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -38,7 +33,6 @@ async function apiJson(url: string): Promise<unknown> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", acceptDownloads: true });
   page = watch(await context.newPage());
   // Seven engineers share two cores: a first render can take far longer than on a quiet machine.
@@ -88,7 +82,7 @@ describe("the open-data page", () => {
     expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, "data-zh");
+    await shootBothWidths(page, "data-zh");
   });
 
   it("reads in English after the switch, axe-clean and narrow enough for a phone", async () => {
@@ -97,7 +91,7 @@ describe("the open-data page", () => {
     expect(await textOf("h1")).toBe("Open data");
     expect(await textOf(".data-licence")).toContain("free to use, please credit the source");
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, "data-en");
+    await shootBothWidths(page, "data-en");
   });
 });
 
@@ -114,7 +108,7 @@ describe("the API reference page", () => {
     expect(await indicators.textContent()).toContain((doc.paths["/api/v1/indicators"]!.get as { summary: string }).summary);
     expect(await indicators.locator(".api-fields").last().textContent()).toContain("indicators[].nameZh");
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, "data-api-en");
+    await shootBothWidths(page, "data-api-en");
   });
 
   it("reads in Chinese with the document's Chinese descriptions", async () => {
@@ -124,7 +118,7 @@ describe("the API reference page", () => {
     const doc = ZOpenApiDocument.parse(await apiJson("/api/v1/openapi.json"));
     expect(await page.locator("#exportCsv").textContent()).toContain((doc.paths["/api/v1/export.csv"]!.get as { "x-summary-zh": string })["x-summary-zh"]);
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, "data-api-zh");
+    await shootBothWidths(page, "data-api-zh");
     await page.getByRole("link", { name: "返回开放数据" }).click();
     await page.waitForURL((url) => url.pathname === "/data");
   });

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatValue } from "@/lib/client/dashboard/row-format";
@@ -10,11 +9,10 @@ import type { TLocale } from "@/lib/i18n/locale";
 import { embedPath, indicatorPath, reportSentencePath } from "@/lib/server/public/routes";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, snap } from "./support";
 
 const baseUrl = inject("baseUrl");
 /** Screenshots of each run, for a person to look at (git-ignored). */
-const SHOTS = "tests/e2e/screenshots";
 
 /** One indicator of each shape the page draws differently. */
 const CASES = {
@@ -56,15 +54,9 @@ async function go(page: Page, path: string, status = 200): Promise<void> {
   expect(response?.status(), path).toBe(status);
 }
 
-/** axe-core with every impact counted (the shared helper injects it and reports serious and critical ones). */
+/** axe-core's findings of every impact, as "rule (impact)". */
 async function allViolations(page: Page): Promise<string[]> {
-  const serious = await findAccessibilityViolations(page);
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id} (${v.impact})`);
-  });
-  return [...serious.map((v) => `${v.id} (${v.impact})`), ...all].filter((v, i, list) => list.indexOf(v) === i);
+  return (await findAccessibilityViolations(page, { everyImpact: true })).map((v) => `${v.id} (${v.impact})`);
 }
 
 /** The chart is drawn on the client: wait for recharts' lines before judging the page. */
@@ -85,7 +77,6 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -190,7 +181,7 @@ for (const locale of ["zh-CN", "en"] as const satisfies readonly TLocale[]) {
         expect(await allViolations(page)).toEqual([]);
         await tabTo(page, "[data-testid=report-link]");
         await tabTo(page, "[data-testid=download-csv]");
-        await shootBothWidths(page, SHOTS, `indicator-${code}-${locale}`);
+        await shootBothWidths(page, `indicator-${code}-${locale}`);
       }, 180_000);
 
       it(`embeds ${code} without the site's header, fitting a 600 × 400 frame`, async () => {
@@ -213,7 +204,7 @@ for (const locale of ["zh-CN", "en"] as const satisfies readonly TLocale[]) {
           }
           expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
           expect(await allViolations(page)).toEqual([]);
-          await page.screenshot({ path: `${SHOTS}/embed-${code}-${locale}.png` });
+          await snap(page, `embed-${code}-${locale}`);
         } finally {
           await page.setViewportSize({ width: 1280, height: 900 });
         }

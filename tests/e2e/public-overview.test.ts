@@ -1,6 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -20,8 +17,6 @@ import { shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
 /** The issue's budget for the overview: all of its JavaScript, gzipped. */
 const JS_BUDGET = 150 * 1024;
 
@@ -52,7 +47,6 @@ async function latestApproval(): Promise<string> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
   progress = ZProgressList.parse(await (await fetch(`${baseUrl}/api/v1/progress?year=2020`)).json());
   indicators = ZIndicatorList.parse(await (await fetch(`${baseUrl}/api/v1/indicators?year=2020`)).json()).indicators;
@@ -172,7 +166,7 @@ describe.each([
 
   it("passes axe and fits a 375 px phone", async () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, `overview-${locale}`, { top: true });
+    await shootBothWidths(page, `overview-${locale}`, { top: true });
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });

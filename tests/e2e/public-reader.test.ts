@@ -1,6 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ZIndicatorList, type TIndicator } from "@/lib/contracts/indicators";
@@ -11,12 +8,9 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 import type { TLocale } from "@/lib/i18n/locale";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, snap } from "./support";
 
 const baseUrl = inject("baseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
-
 let browser: Browser;
 const problems: string[] = [];
 let indicators: TIndicator[];
@@ -59,7 +53,6 @@ async function findAnyViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   const own = ZIndicatorList.parse(await getJson("/api/v1/indicators?year=2020")).indicators;
   const later = ZIndicatorList.parse(await getJson("/api/v1/indicators?year=2021")).indicators;
   indicators = [...own, ...later];
@@ -104,7 +97,7 @@ describe.each([
     expect(counts).toContain(String(indicators.length));
     expect(await page.locator(".report-missing").count()).toBe(0);
     expect(await findAnyViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, `report-${tag}`, { top: true });
+    await shootBothWidths(page, `report-${tag}`, { top: true });
   });
 
   it("/report#q-<code> highlights that sentence alone, in view", async () => {
@@ -119,7 +112,7 @@ describe.each([
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(900);
-    await page.screenshot({ path: `${SHOTS}/report-target-${tag}.png` });
+    await snap(page, `report-target-${tag}`);
   });
 
   it("/report#r-<code> lights exactly its quote where two results' sentences overlap", async () => {
@@ -148,7 +141,7 @@ describe.each([
     const incomparable = indicators.filter((i) => i.baseline && !i.baseline.comparable).length;
     expect(await page.getByTestId("not-comparable").count()).toBe(incomparable);
     expect(await findAnyViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, `review-2019-${tag}`, { top: true });
+    await shootBothWidths(page, `review-2019-${tag}`, { top: true });
   });
 
   it("/projects equals /api/v1/tasks: status, percent, approved milestones, quote and link", async () => {
@@ -166,7 +159,7 @@ describe.each([
     }
     expect(await page.locator(".demo-notice").count()).toBe(tasks.some((t) => t.isDemo) ? 1 : 0);
     expect(await findAnyViolations(page)).toEqual([]);
-    await shootBothWidths(page, SHOTS, `projects-${tag}`, { top: true });
+    await shootBothWidths(page, `projects-${tag}`, { top: true });
   });
 }, 120_000);
 

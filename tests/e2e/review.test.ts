@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ZFigure, type TFigure } from "@/lib/contracts/figures";
@@ -6,12 +5,10 @@ import { ZIndicatorDetail } from "@/lib/contracts/indicators";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { createReadyUser, shootBothWidths } from "./support";
+import { createReadyUser, shootBothWidths, snap } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = "/tmp/review-shots";
 const REASON = "11月造林面积与林业局台账不一致，请核对后重新报送";
 
 let browser: Browser;
@@ -58,7 +55,7 @@ async function publicValue(code: string, period: string): Promise<number | null 
 }
 
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 let leader: { login: string; password: string };
@@ -67,7 +64,6 @@ let ecology: { login: string; password: string };
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
   leader = await makeUser("e2e-review-leader", "leader");
   forestry = await makeUser("e2e-review-forestry", "official", "forestry");
@@ -199,7 +195,7 @@ describe("the review queue", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("（已刷新为最新数据）");
     await item.waitFor({ state: "detached" });
-    await leaderPage.screenshot({ path: `${SHOTS}/review-conflict-1280.png` });
+    await snap(leaderPage, `review-conflict-1280`);
     expect(await publicValue("pm25-mean", "2020-12")).toBeUndefined();
   });
 

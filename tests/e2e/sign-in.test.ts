@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/server/accounts/users";
@@ -10,7 +9,6 @@ import { shootBothWidths } from "./support";
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
 /** Screenshots of each run, for a person to look at (git-ignored). */
-const SHOTS = "tests/e2e/screenshots";
 const ACTOR = { userId: null, sessionId: null, tokenId: null, label: "e2e" };
 const NEW_PASSWORD = "Siping-2020-spring";
 
@@ -48,7 +46,7 @@ async function go(page: Page, path: string): Promise<void> {
 
 /** Full-page screenshots at 1280 px and 375 px; the page must not scroll sideways on a phone. */
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 /** Waits for the form's message to read `text` (it is announced, so it appears after the answer). */
@@ -71,7 +69,6 @@ async function fillSignIn(page: Page, login: string, password: string, labels = 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
   bureau = await db.department.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { code: true, nameZh: true, nameEn: true } });
   const displayName = "王晓明";

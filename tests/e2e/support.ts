@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
@@ -17,12 +19,32 @@ export async function createReadyUser(db: TDb, login: string, role: "leader" | "
 }
 
 /**
- * Screenshots for a person to look at, at 1280 and 375 px (`top`: also the first screen of each),
- * failing when the phone width scrolls sideways, and naming the elements that stick out.
+ * Where screenshots for a person to look at go: the folder E2E_SHOTS names
+ * (`E2E_SHOTS=/tmp/siping-shots npm run test:e2e`). Without it none are taken, as in CI: a picture
+ * asserts nothing, and full-page PNGs of long pages cost minutes.
  */
-export async function shootBothWidths(page: Page, dir: string, name: string, options: { top?: boolean } = {}): Promise<void> {
-  await page.screenshot({ path: `${dir}/${name}-1280.png`, fullPage: true });
-  if (options.top) await page.screenshot({ path: `${dir}/${name}-1280-top.png` });
+const SHOTS = process.env.E2E_SHOTS || null;
+
+/** The path of a screenshot or PDF named `file`, or undefined when no screenshots are wanted. */
+export function shotPath(file: string): string | undefined {
+  if (!SHOTS) return undefined;
+  mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, file);
+}
+
+/** One screenshot (PNG) of what the page shows now, when screenshots are wanted. */
+export async function snap(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const file = shotPath(`${name}.png`);
+  if (file) await page.screenshot({ path: file, ...options });
+}
+
+/**
+ * The page at 1280 and 375 px: fails when the phone width scrolls sideways, naming the elements that
+ * stick out, and takes full-page screenshots of both (`top`: also the first screen of each) when wanted.
+ */
+export async function shootBothWidths(page: Page, name: string, options: { top?: boolean } = {}): Promise<void> {
+  await snap(page, `${name}-1280`, { fullPage: true });
+  if (options.top) await snap(page, `${name}-1280-top`);
   await page.setViewportSize({ width: 375, height: 800 });
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]
@@ -31,8 +53,8 @@ export async function shootBothWidths(page: Page, dir: string, name: string, opt
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   );
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at 375 px: ${wide.join(" ")}`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${dir}/${name}-375.png`, fullPage: true });
-  if (options.top) await page.screenshot({ path: `${dir}/${name}-375-top.png` });
+  await snap(page, `${name}-375`, { fullPage: true });
+  if (options.top) await snap(page, `${name}-375-top`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 

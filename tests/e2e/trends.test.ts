@@ -1,6 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/server/db/client";
@@ -10,9 +7,6 @@ import { createReadyUser, shootBothWidths } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SHOTS ?? path.join(tmpdir(), "siping-shots");
-
 let browser: Browser;
 let db: TDb;
 const problems: string[] = [];
@@ -47,7 +41,7 @@ async function go(page: Page, to: string): Promise<void> {
 }
 
 function shoot(page: Page, name: string): Promise<void> {
-  return shootBothWidths(page, SHOTS, name);
+  return shootBothWidths(page, name);
 }
 
 /** The overview's status per indicator (data-code → data-status). */
@@ -75,7 +69,6 @@ function lastMonth(cells: Record<string, Record<string, string>>): Record<string
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
   db = createDb(databaseUrl, { poolSize: 1 });
 });
 
