@@ -76,8 +76,8 @@ describe("the public cache and approvals", () => {
     const delays = await Promise.all(
       OUTPUTS.map(async (output) => {
         const old = before.get(`${output.cookie ?? ""}${output.target}`)!;
-        let answer = await read(output);
-        while (answer.etag === old.etag && Date.now() - approvedAt < 5_000) answer = await read(output);
+        // The first read after the approval's answer is already new: nothing waits for the old entry to go.
+        const answer = await read(output);
         expect(answer.etag, output.target).not.toBe(old.etag);
         return { target: `${output.cookie ?? ""}${output.target}`, ms: Date.now() - approvedAt, answer };
       }),

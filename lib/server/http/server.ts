@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { LOCALE_COOKIE } from "../../i18n/locale-cookie";
-import { publicChangeBus, type TChangeScope } from "../public/change-bus";
+import { forgetLoadsInFlight, publicChangeBus, type TChangeScope } from "../public/change-bus";
 import { isEmbedPath } from "../public/routes";
 import { createChangeRelay } from "./change-relay";
 import { hardenRequest, type THardeningOptions } from "./harden";
@@ -43,8 +43,13 @@ export async function createAppServer(options: TAppServerOptions): Promise<TAppS
   // Development renders every request afresh, as `next dev` users expect.
   const cache = options.dev ? null : new PublicResponseCache();
   const fillSecret = randomBytes(16).toString("hex");
-  const relay = await createChangeRelay({ redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "siping:", onRemoteChange: () => cache?.clear() });
+  const onRemoteChange = () => {
+    forgetLoadsInFlight();
+    cache?.clear();
+  };
+  const relay = await createChangeRelay({ redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "siping:", onRemoteChange });
   const onLocalChange = () => {
+    forgetLoadsInFlight();
     cache?.clear();
     relay.publish();
   };
@@ -52,9 +57,10 @@ export async function createAppServer(options: TAppServerOptions): Promise<TAppS
   bus.listeners.add(onLocalChange);
 
   const passToNext = (req: IncomingMessage, res: ServerResponse) => {
-    const scope: TChangeScope = { changed: false };
-    // Next ends the response only after its tags are revalidated: from then on a refill reads the new data.
-    // "finish" comes as the last byte leaves, before the client can ask again; "close" covers an aborted one.
+    // Emptied when the change is marked, and again when the response is done: Next ends it only after
+    // its tags are revalidated, so from then on a refill reads the new data, and the second emptying
+    // drops whatever was refilled in between. "close" covers an aborted response.
+    const scope: TChangeScope = { changed: false, onChange: onLocalChange };
     let done = false;
     const settle = () => {
       if (done) return;

@@ -1,6 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { PUBLIC_TAG } from "./cached";
-import { markPublicChange } from "./change-bus";
+import { forgetLoadsInFlight, markPublicChange } from "./change-bus";
 
 /** What Next throws when revalidateTag is called with no request of its own around it. */
 const OUTSIDE_NEXT = /static generation store missing/;
@@ -15,6 +15,7 @@ const OUTSIDE_NEXT = /static generation store missing/;
  * change is committed by then, and a 500 would only invite a retry of something already done.
  */
 export function announcePublicChange(): void {
+  forgetLoadsInFlight();
   try {
     revalidateTag(PUBLIC_TAG, { expire: 0 });
   } catch (error) {

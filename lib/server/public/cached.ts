@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { publicChangeBus } from "./change-bus";
 import { getDb } from "../db/client";
 import { hasDemoData } from "../figures/queries";
 
@@ -17,13 +18,26 @@ const OUTSIDE_NEXT = /incrementalCache missing in unstable_cache/;
  */
 export function cachedPublic<TArgs extends unknown[], TResult>(name: string, load: (...args: TArgs) => Promise<TResult>): (...args: TArgs) => Promise<TResult> {
   const cached = unstable_cache(load, ["public", name], { tags: [PUBLIC_TAG] });
-  return async (...args) => {
+  const run = async (...args: TArgs): Promise<TResult> => {
     try {
       return await cached(...args);
     } catch (error) {
       if (error instanceof Error && OUTSIDE_NEXT.test(error.message)) return load(...args);
       throw error;
     }
+  };
+  // Pages rendered at the same moment (both languages of a page after a change, its embed) share one
+  // load instead of each querying the database for the same answer.
+  return (...args) => {
+    const { loads } = publicChangeBus();
+    const key = `${name}\u0000${JSON.stringify(args)}`;
+    const pending = loads.get(key) as Promise<TResult> | undefined;
+    if (pending) return pending;
+    const loading = run(...args).finally(() => {
+      if (loads.get(key) === loading) loads.delete(key);
+    });
+    loads.set(key, loading);
+    return loading;
   };
 }
 
