@@ -136,6 +136,7 @@ describe("a leader's dashboard", () => {
     await page.locator("table.indicators tr[data-code=gdp-growth] th a").click();
     await page.waitForURL((url) => url.pathname === "/dashboard/indicators/gdp-growth");
     // Drawn on the client after hydration: actual and expected lines and the target band.
+    await page.locator(".progress-chart-canvas").scrollIntoViewIfNeeded();
     await page.locator(".progress-chart-canvas svg .recharts-line").first().waitFor({ state: "attached", timeout: 15_000 });
     expect(await page.locator(".progress-chart-canvas svg .recharts-line").count()).toBe(2);
     expect(await page.locator(".progress-chart-canvas svg .recharts-reference-area").count()).toBe(1);
@@ -207,6 +208,7 @@ describe("a leader's dashboard", () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(page, "dashboard-en");
     await go(page, `/dashboard/indicators/afforestation?asOf=${AS_OF}`);
+    await page.locator(".progress-chart-canvas").scrollIntoViewIfNeeded();
     await page.locator(".progress-chart-canvas svg .recharts-line").first().waitFor({ state: "attached", timeout: 15_000 });
     await shoot(page, "dashboard-indicator-en");
     await page.getByRole("button", { name: "中文" }).click();

@@ -59,8 +59,9 @@ async function allViolations(page: Page): Promise<string[]> {
   return (await findAccessibilityViolations(page, { everyImpact: true })).map((v) => `${v.id} (${v.impact})`);
 }
 
-/** The chart is drawn on the client: wait for recharts' lines before judging the page. */
+/** The chart is drawn on the client when it nears the screen: scroll to it and wait for recharts' lines before judging the page. */
 async function waitForChart(page: Page): Promise<void> {
+  await page.locator("[data-testid=progress-chart]").first().scrollIntoViewIfNeeded();
   await page.locator("[data-testid=progress-chart] .recharts-surface").first().waitFor({ state: "visible", timeout: 15_000 });
 }
 

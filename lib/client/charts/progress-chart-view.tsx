@@ -12,7 +12,7 @@ export interface TChartLabels {
   target: string;
   baseline: string;
   preview: string;
-  /** "单位：万亩": the axis is in the report's unit in both languages. */
+  /** "单位：万亩" / "Unit: 10,000 mu": the axis counts in the report's unit, named in the page's language. */
   axisUnit: string;
 }
 

@@ -1,11 +1,17 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import type { TLocale } from "../../i18n/locale";
 import type { TChartLabels } from "./progress-chart-view";
 import type { TProgressSeries } from "./progress-series";
 
-/** recharts writes style attributes: drawn after hydration only, so React sets them through the DOM (CSP-safe). */
+/**
+ * recharts writes style attributes: drawn after hydration only, so React sets them through the DOM
+ * (CSP-safe). Its code is fetched and run only when the chart comes near the screen (or the page is
+ * printed): a reader on a phone who never scrolls to it pays nothing for it, and the text
+ * alternative, legend and table are in the page from the start.
+ */
 const ProgressChartView = dynamic(() => import("./progress-chart-view"), { ssr: false, loading: () => null });
 
 export interface TProgressChartProps {
@@ -24,11 +30,27 @@ export interface TProgressChartProps {
  */
 export function ProgressChart({ series, unit, locale, labels, description }: TProgressChartProps) {
   const hasPreview = series.points.some((p) => p.isPreview);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [isNear, setIsNear] = useState(false);
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element || isNear) return;
+    const draw = () => setIsNear(true);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) draw();
+    }, { rootMargin: "300px 0px" });
+    observer.observe(element);
+    window.addEventListener("beforeprint", draw);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", draw);
+    };
+  }, [isNear]);
   return (
     <figure className="progress-chart" data-testid="progress-chart">
       <p className="chart-axis-unit">{labels.axisUnit}</p>
-      <div className="progress-chart-canvas" role="img" aria-label={description}>
-        <ProgressChartView series={series} unit={unit} locale={locale} labels={labels} />
+      <div className="progress-chart-canvas" role="img" aria-label={description} ref={canvas}>
+        {isNear ? <ProgressChartView series={series} unit={unit} locale={locale} labels={labels} /> : null}
       </div>
       <figcaption>
         <ul className="chart-legend">
