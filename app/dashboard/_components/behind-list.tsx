@@ -35,7 +35,7 @@ export function BehindList({ rows, locale, t, asOf, includeSubmitted }: TProps) 
           <li key={r.code} className="behind-item" data-code={r.code} data-status={p.status}>
             <div className="behind-head">
               <h3>
-                <Link href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
+                <Link prefetch={false} href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
               </h3>
               <StatusBadge status={p.status} locale={locale} />
               {r.hasPreview ? <span className="tag-preview">{t("previewMark")}</span> : null}

@@ -31,7 +31,11 @@ interface TProps {
   showBureau?: boolean;
 }
 
-/** Indicators with their judgement; each row carries data-code and data-status (the tests compare them with the API). */
+/**
+ * Indicators with their judgement; each row carries data-code and data-status (the tests compare them with the API).
+ * Row links are not prefetched (here, in the matrices, the behind list and the trends): a view of 51
+ * indicators would otherwise have the server render 51 pages for every reader who opens it.
+ */
 export function IndicatorTable({ rows, locale, labels, asOf, includeSubmitted, showBureau = true }: TProps) {
   if (rows.length === 0) return <p className="muted">{labels.empty}</p>;
   return (
@@ -55,7 +59,7 @@ export function IndicatorTable({ rows, locale, labels, asOf, includeSubmitted, s
             return (
               <tr key={r.code} data-code={r.code} data-status={p.status}>
                 <th scope="row">
-                  <Link href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
+                  <Link prefetch={false} href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
                   {r.hasPreview ? <span className="tag-preview">{labels.preview}</span> : null}
                 </th>
                 {showBureau ? (

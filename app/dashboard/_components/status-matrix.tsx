@@ -38,12 +38,12 @@ export function StatusMatrix({ rows, locale, caption, rowHeader, totalLabel, hre
           {rows.map((row) => (
             <tr key={row.key} data-row={row.key}>
               <th scope="row">
-                <Link href={hrefOf(row.key)}>{row.label}</Link>
+                <Link prefetch={false} href={hrefOf(row.key)}>{row.label}</Link>
               </th>
               {DISPLAY_ORDER.map((s) => (
                 <td key={s} className={`num${row.counts[s] > 0 ? ` cell-${s}` : " cell-zero"}`}>
                   {row.counts[s] > 0 ? (
-                    <Link href={hrefOf(row.key, s)} aria-label={`${row.label}${locale === "en" ? ": " : "："}${statusName(s, locale)} ${row.counts[s]}`}>
+                    <Link prefetch={false} href={hrefOf(row.key, s)} aria-label={`${row.label}${locale === "en" ? ": " : "："}${statusName(s, locale)} ${row.counts[s]}`}>
                       {row.counts[s]}
                     </Link>
                   ) : (

@@ -49,7 +49,7 @@ export function TrendGrid({ rows, months, locale, asOf, includeSubmitted, labels
             {g.indicators.map((r) => (
               <tr key={r.code} data-code={r.code}>
                 <th scope="row" className="trend-name">
-                  <Link href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
+                  <Link prefetch={false} href={dashboardHref(`/dashboard/indicators/${r.code}`, { asOf, includeSubmitted })}>{localName(r, locale)}</Link>
                   <span className="cell-sub">{localName(r.department, locale)}</span>
                 </th>
                 {r.cells.map((c) => (
