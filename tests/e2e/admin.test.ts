@@ -4,7 +4,7 @@ import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -21,13 +21,7 @@ let db: TDb;
 let adminPassword = "";
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 async function signIn(login: string, password: string, expectPath: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });

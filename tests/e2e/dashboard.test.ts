@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { createReadyUser, shootBothWidths, shotPath } from "./support";
+import { createReadyUser, reportViolations, shootBothWidths, shotPath, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -18,19 +18,7 @@ let official: { login: string; password: string; bureau: { code: string; nameZh:
 /** Console errors (CSP refusals among them) and uncaught exceptions from every page opened here. */
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    // A 404 asked for on purpose (another bureau's page) is logged as a failed resource.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-/** Chromium reports CSP refusals as DOM events, not through the console API: pass them on to it. */
-function reportViolations() {
-  document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 async function signedIn(who: { login: string; password: string }, locale = "zh-CN"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });

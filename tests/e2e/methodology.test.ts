@@ -6,7 +6,7 @@ import { ABOUT_TOLERANCE, MET_RULES } from "@/lib/progress/met-rules";
 import { POINT_THRESHOLDS, RATIO_THRESHOLDS, STATUS_RULES } from "@/lib/progress/status-rules";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -33,14 +33,7 @@ const POINT_BANDS = {
   no_data: "—",
 };
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    // A missing favicon is logged as a failed resource; script errors and CSP refusals are what count here.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 function shoot(page: Page, name: string): Promise<void> {
   return shootBothWidths(page, name);

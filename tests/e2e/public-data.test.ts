@@ -7,7 +7,7 @@ import { ZIndicatorList } from "@/lib/contracts/indicators";
 import { ZOpenApiDocument } from "@/lib/contracts/openapi";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -15,13 +15,7 @@ let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
-function watch(target: Page): Page {
-  target.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${target.url()}: ${message.text()}`);
-  });
-  target.on("pageerror", (error) => problems.push(`${target.url()}: ${error.message}`));
-  return target;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 const textOf = async (selector: string) => ((await page.locator(selector).first().textContent()) ?? "").trim();
 

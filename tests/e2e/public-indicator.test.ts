@@ -9,7 +9,7 @@ import type { TLocale } from "@/lib/i18n/locale";
 import { embedPath, indicatorPath, reportSentencePath } from "@/lib/server/public/routes";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths, snap } from "./support";
+import { reportViolations, shootBothWidths, snap, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 /** Screenshots of each run, for a person to look at (git-ignored). */
@@ -28,19 +28,7 @@ type TCode = keyof typeof CASES;
 let browser: Browser;
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    // The 404 pages asked for on purpose are logged as failed resources.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-/** Chromium reports CSP refusals as DOM events, not through the console API: pass them on to it. */
-function reportViolations() {
-  document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 async function api<T>(path: string): Promise<T> {
   const res = await fetch(`${baseUrl}${path}`);

@@ -13,7 +13,7 @@ import { createDb, type TDb } from "@/lib/server/db/client";
 import { PUBLIC_PAGES, indicatorPath, reportSentencePath } from "@/lib/server/public/routes";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -26,13 +26,7 @@ let progress: TProgressList;
 let indicators: TIndicator[];
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 const cellText = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").replace(/\s+/g, " ").trim();
 

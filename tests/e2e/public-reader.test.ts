@@ -8,7 +8,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 import type { TLocale } from "@/lib/i18n/locale";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths, snap } from "./support";
+import { shootBothWidths, snap, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -23,13 +23,7 @@ async function getJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 /** A full load, also for a `#fragment` of the page already open (which the browser would only scroll to). */
 async function open(page: Page, url: string): Promise<void> {

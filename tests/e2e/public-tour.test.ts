@@ -11,7 +11,7 @@ import type { TLocale } from "@/lib/i18n/locale";
 import { PUBLIC_PAGES, embedPath, indicatorPath, reportSentencePath } from "@/lib/server/public/routes";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { shootBothWidths, watchPage } from "./support";
 
 /**
  * A reader's tour of every public page type, in Chinese and after the switch in English: each page
@@ -42,14 +42,7 @@ let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
-function watch(p: Page): Page {
-  p.on("console", (message) => {
-    // A missing favicon is logged as a failed resource; script errors and CSP refusals are what count here.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${p.url()}: ${message.text()}`);
-  });
-  p.on("pageerror", (error) => problems.push(`${p.url()}: ${error.message}`));
-  return p;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 beforeAll(async () => {
   browser = await launchBrowser();

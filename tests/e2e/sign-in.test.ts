@@ -4,7 +4,7 @@ import { createUser } from "@/lib/server/accounts/users";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { shootBothWidths } from "./support";
+import { reportViolations, shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -19,19 +19,7 @@ let person: { login: string; password: string; displayName: string };
 /** Console errors (CSP refusals among them) and uncaught exceptions from every page opened here. */
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    // A refused sign-in (401, 429) is logged by Chromium as a failed resource: expected here.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-/** Chromium reports CSP refusals as DOM events, not through the console API: pass them on to it. */
-function reportViolations() {
-  document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 async function openContext(locale = "zh-CN", width = 1280): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale });

@@ -58,6 +58,24 @@ export async function shootBothWidths(page: Page, name: string, options: { top?:
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/**
+ * Collects a page's uncaught exceptions and console errors into `problems` (CSP refusals reach the
+ * console through reportViolations). Failed resource loads do not count: the 404 pages asked for on
+ * purpose and a missing favicon are logged as such.
+ */
+export function watchPage(page: Page, problems: string[]): Page {
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+/** An init script: Chromium reports CSP refusals as DOM events, not through the console API, so pass them on to it. */
+export function reportViolations(): void {
+  document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+}
+
 /** Runs `work` over `items` with at most `limit` at a time (the machine is shared), answers in order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/server/db/client";
 import { findAccessibilityViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { createReadyUser, shootBothWidths } from "./support";
+import { createReadyUser, shootBothWidths, watchPage } from "./support";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
@@ -11,14 +11,7 @@ let browser: Browser;
 let db: TDb;
 const problems: string[] = [];
 
-function watch(page: Page): Page {
-  page.on("console", (message) => {
-    // A missing favicon is logged as a failed resource; script errors and CSP refusals are what count here.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const watch = (page: Page): Page => watchPage(page, problems);
 
 function makeUser(login: string, role: "leader" | "official", department?: string): Promise<{ login: string; password: string }> {
   return createReadyUser(db, login, role, department);
